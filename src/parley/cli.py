@@ -1,0 +1,226 @@
+"""The `parley` command: a thin layer over the library (read → extract → Ledger)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import pathlib
+import shutil
+import sys
+
+import click
+
+from parley.extract import extract
+from parley.ledger import Ledger
+from parley.model import Reading, Report
+from parley.sources import ReadError, iter_reports
+
+
+def _error(err: ReadError) -> None:
+    click.echo(f"error: {err}", err=True)
+
+
+def _readings(paths):
+    """(report, reading) for every readable report; errors reported and counted, never fatal."""
+    failed = 0
+    out = []
+    for item in iter_reports(paths):
+        if isinstance(item, ReadError):
+            _error(item)
+            failed += 1
+            continue
+        try:
+            out.append((item, extract(item)))
+        except Exception as exc:  # one bad report must not stop the batch
+            click.echo(f"error: {item.path or item.id}: extraction failed ({exc})", err=True)
+            failed += 1
+    return out, failed
+
+
+@click.group()
+@click.version_option(package_name="parley")
+def main() -> None:
+    """Turn news reports about wartime exchanges into a sourced ledger."""
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
+              show_default=True)
+def extract_cmd(paths, fmt):
+    """Print what each report says: its exchanges and meetings, with evidence."""
+    failed = 0
+    for item in iter_reports(paths):
+        if isinstance(item, ReadError):
+            _error(item)
+            failed += 1
+            continue
+        try:
+            reading = extract(item)
+        except Exception as exc:
+            click.echo(f"error: {item.path or item.id}: extraction failed ({exc})", err=True)
+            failed += 1
+            continue
+        if fmt == "jsonl":
+            click.echo(json.dumps(reading.to_record(), ensure_ascii=False))
+        else:
+            click.echo(_reading_table(item, reading))
+    sys.exit(1 if failed else 0)
+
+
+def _legs_text(legs: list[dict]) -> str:
+    parts = []
+    for leg in legs:
+        n = "?" if leg["count"] is None else str(leg["count"])
+        parts.append(f"{leg['from']}→{leg['to']} {n} {leg['category']}")
+    return "; ".join(parts)
+
+
+def _reading_table(report: Report, reading: Reading) -> str:
+    lines = [f"== {report.id} ({reading.language}, published {report.published or '?'})"]
+    for ex in reading.exchanges:
+        r = ex.to_record()
+        lines.append(f"  exchange {r['date'] or '?':10s} {r['mention']:8s} {_legs_text(r['legs'])}")
+        if r["mediators"] or r["agreement"] or r["sources"]:
+            lines.append(f"    mediators: {', '.join(r['mediators']) or '-'}; agreement: "
+                         f"{r['agreement'] or '-'}; sources: {', '.join(r['sources']) or '-'}")
+    for m in reading.meetings:
+        r = m.to_record()
+        lines.append(f"  meeting  {r['date'] or '?':10s} {r['status']:9s} {r['place'] or '?'} "
+                     f"({', '.join(r['parties'])})")
+    if not reading.exchanges and not reading.meetings:
+        lines.append("  (no exchanges or meetings)")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="parley.db", show_default=True, help="ledger database file")
+def ingest(paths, db):
+    """Read reports into the ledger, merging reports of the same exchange."""
+    pairs, failed = _readings(paths)
+    new = dup = 0
+    with Ledger(db) as ledger:
+        for report, reading in pairs:
+            status = ledger.add(report, reading)
+            new += status == "new"
+            dup += status == "duplicate"
+        totals = ledger.counts()
+    click.echo(f"read {len(pairs) + failed}, new {new}, duplicate {dup}, failed {failed}; "
+               f"ledger: {totals['reports']} reports, {totals['events']} events")
+    sys.exit(1 if failed else 0)
+
+
+EVENT_COLUMNS = ["id", "date", "legs", "mediators", "agreement", "reports", "outlets", "sources"]
+
+
+def _event_row(e: dict) -> dict:
+    return {
+        "id": e["id"],
+        "date": e["date"] or "?",
+        "legs": _legs_text(e["legs"]),
+        "mediators": ", ".join(e["mediators"]),
+        "agreement": e["agreement"] or "",
+        "reports": str(len(e["reports"])),
+        "outlets": str(len(e["outlets"])),
+        "sources": ", ".join(e["sources"]),
+    }
+
+
+@main.command()
+@click.option("--db", default="parley.db", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+def events(db, fmt):
+    """List the ledger's events, one row each."""
+    if not pathlib.Path(db).exists():
+        raise click.ClickException(f"{db}: no such ledger (run `parley ingest` first)")
+    with Ledger(db) as ledger:
+        evs = ledger.events()
+    if fmt == "json":
+        click.echo(json.dumps(evs, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=EVENT_COLUMNS)
+        w.writeheader()
+        for e in evs:
+            w.writerow(_event_row(e))
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{len(evs)} events in {db}")
+        for col in EVENT_COLUMNS:
+            table.add_column(col, overflow="fold")
+        for e in evs:
+            table.add_row(*_event_row(e).values())
+        Console(width=max(120, shutil.get_terminal_size().columns)).print(table)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--per-doc", is_flag=True, help="also list the documents that differ from gold")
+@click.option("--by-prefix", is_flag=True, help="also print figures per id prefix (en, ru, …)")
+def eval_cmd(gold_dir, per_doc, by_prefix):
+    """Extract the reports beside the gold files and score them as score.py does."""
+    from parley.evaluate import by_prefix as per_prefix
+    from parley.evaluate import format_per_doc, format_scores, load_gold, score
+
+    gold = load_gold(gold_dir)
+    texts = sorted(pathlib.Path(gold_dir).glob("*.txt"))
+    pairs, _failed = _readings(texts)
+    preds = {report.id: reading.to_record(with_evidence=False) for report, reading in pairs}
+    # a gold id is the file stem, whatever id a header claims
+    for (report, _), path in zip(pairs, texts, strict=False):
+        preds.setdefault(path.stem, preds.get(report.id, {}))
+    out, docs = score(gold, preds)
+    if per_doc:
+        text = format_per_doc(docs)
+        if text:
+            click.echo(text)
+    click.echo(format_scores(out))
+    if by_prefix:
+        for prefix, res in per_prefix(gold, preds).items():
+            cells = "  ".join(
+                f"{k} P={res[k]['precision']:.2f} R={res[k]['recall']:.2f} F1={res[k]['f1']:.2f}"
+                for k in ("legs", "events", "meetings"))
+            click.echo(f"{prefix}: {cells}")
+
+
+@main.command()
+@click.argument("path")
+def explain(path):
+    """Show a report with every value that was read marked, and the rule that read it."""
+    reports = [r for r in iter_reports([path]) if not isinstance(r, ReadError)]
+    if not reports:
+        raise click.ClickException(f"{path}: no readable report")
+    for report in reports:
+        reading = extract(report)
+        click.echo(explain_text(report, reading))
+
+
+def explain_text(report: Report, reading: Reading) -> str:
+    """The report text with [n>value<] marks and a numbered list of what each mark produced."""
+    spans = sorted(
+        {(e.start, e.end, e.field, str(e.value), e.rule) for e in reading.evidence() if e.end > e.start},
+        key=lambda s: (s[0], -s[1]),
+    )
+    text = report.text
+    out, pos, notes = [], 0, []
+    for n, (a, b, field, value, rule) in enumerate(spans, start=1):
+        if a < pos:
+            notes.append(f"  [{n}] {field} = {value}  ({rule}; overlaps an earlier mark)")
+            continue
+        out.append(text[pos:a])
+        out.append(f"[{n}>{text[a:b]}<]")
+        pos = b
+        notes.append(f"  [{n}] {field} = {value}  ({rule})")
+    out.append(text[pos:])
+    record = json.dumps(reading.to_record(with_evidence=False), ensure_ascii=False, indent=1)
+    return "".join(out) + "\n\n-- values read --\n" + "\n".join(notes) + "\n\n-- record --\n" + record
+
+
+if __name__ == "__main__":
+    main()

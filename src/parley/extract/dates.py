@@ -1,0 +1,176 @@
+"""Date expressions, resolved against the report's publication day.
+
+Month and weekday names come from dateparser's per-language data, so every language
+dateparser knows is covered; parley adds only grammatical forms it lacks (Russian "в среду").
+Weekdays resolve to the latest such day on or before publication: a report published on a
+Thursday that says "on Thursday" means that very day (dateparser alone would say a week ago).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib
+import re
+from dataclasses import dataclass
+
+from parley.extract.language import Language
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    date: dt.date | None
+    precision: str  # day, month
+    kind: str  # explicit, numeric, relative, weekday, month
+    has_year: bool = False
+    context: str = "event"  # or "since" (a period bound, not an event day)
+
+
+@functools.cache
+def _dateparser_info(code: str) -> dict:
+    try:
+        mod = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+        return mod.info
+    except ImportError:
+        return {}
+
+
+def _alternation(forms: list[str]) -> str:
+    forms = sorted({f.lower().rstrip(".") for f in forms if len(f.rstrip(".")) >= 3}, key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)
+
+
+@functools.cache
+def _patterns(code: str, extra_weekdays: tuple) -> dict:
+    info = _dateparser_info(code) or _dateparser_info("en")
+    month_of: dict[str, int] = {}
+    for i, name in enumerate(MONTHS, start=1):
+        for form in info.get(name, []) + ([name] if code == "en" else []):
+            if len(form.rstrip(".")) >= 3:
+                month_of[form.lower().rstrip(".")] = i
+    weekday_of: dict[str, int] = {}
+    for i, name in enumerate(WEEKDAYS):
+        for form in info.get(name, []):
+            if len(form) >= 4:
+                weekday_of[form.lower()] = i
+    for name, forms in extra_weekdays:
+        for form in forms:
+            weekday_of[form.lower()] = WEEKDAYS.index(name)
+    mon = _alternation(list(month_of))
+    wd = _alternation(list(weekday_of))
+    year = r"(?:,?\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
+    return {
+        "month_of": month_of,
+        "weekday_of": weekday_of,
+        "day_month": re.compile(
+            rf"(?<![\d\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+|de\s+)?(?P<mon>{mon})\.?(?!\w){year}",
+            re.IGNORECASE,
+        ),
+        "month_day": re.compile(
+            rf"(?<!\w)(?P<mon>{mon})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]){year}",
+            re.IGNORECASE,
+        ),
+        "month_year": re.compile(
+            rf"(?<!\w)(?P<mon>{mon})\.?(?!\w),?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
+        ),
+        "weekday": re.compile(rf"(?<!\w)(?P<wd>{wd})(?!\w)", re.IGNORECASE) if wd else None,
+    }
+
+
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[01]?\d)[./-](?P<y>(?:19|20)?\d\d)(?![\d])")
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """Day and month without a year: the latest such day not after publication (+ a week)."""
+    if published is None:
+        return None
+    d = _safe_date(published.year, month, day)
+    if d and d > published + dt.timedelta(days=7):
+        d = _safe_date(published.year - 1, month, day)
+    return d
+
+
+def find_dates(text: str, lang: Language, published: dt.date | None,
+               start: int = 0, end: int | None = None) -> list[DateMention]:
+    end = len(text) if end is None else end
+    pats = _patterns(lang.code, tuple((k, tuple(v)) for k, v in lang.weekday_forms.items()))
+    found: list[DateMention] = []
+
+    def taken(a: int, b: int) -> bool:
+        return any(not (b <= f.start or a >= f.end) for f in found)
+
+    for m in _ISO.finditer(text, start, end):
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            found.append(DateMention(m.start(), m.end(), d, "day", "numeric", True))
+    for m in _NUMERIC.finditer(text, start, end):
+        if taken(m.start(), m.end()):
+            continue
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        y = y + 2000 if y < 100 else y
+        day, month = (b, a) if lang.date_order == "MDY" else (a, b)
+        d = _safe_date(y, month, day) or _safe_date(y, day, month)
+        if d:
+            found.append(DateMention(m.start(), m.end(), d, "day", "numeric", True))
+    for key in ("day_month", "month_day"):
+        for m in pats[key].finditer(text, start, end):
+            if taken(m.start(), m.end()):
+                continue
+            month = pats["month_of"].get(m["mon"].lower().rstrip("."))
+            day = int(m["day"])
+            if not month or not 1 <= day <= 31:
+                continue
+            if m["year"]:
+                d, has_year = _safe_date(int(m["year"]), month, day), True
+            else:
+                d, has_year = _infer_year(month, day, published), False
+            found.append(DateMention(m.start(), m.end(), d, "day", "explicit", has_year))
+    for m in pats["month_year"].finditer(text, start, end):
+        if taken(m.start(), m.end()):
+            continue
+        month = pats["month_of"].get(m["mon"].lower().rstrip("."))
+        if month:
+            found.append(DateMention(m.start(), m.end(), dt.date(int(m["year"]), month, 1),
+                                     "month", "month", True))
+    for r in lang.relative_days.find(text, start, end):
+        if taken(r.start, r.end):
+            continue
+        d = published + dt.timedelta(days=int(r.label)) if published else None
+        found.append(DateMention(r.start, r.end, d, "day", "relative"))
+    if pats["weekday"] is not None:
+        for m in pats["weekday"].finditer(text, start, end):
+            if taken(m.start(), m.end()):
+                continue
+            wd = pats["weekday_of"][m["wd"].lower()]
+            d = None
+            if published:
+                d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+            found.append(DateMention(m.start(), m.end(), d, "day", "weekday"))
+    for f in found:
+        before = text[max(start, f.start - 14) : f.start]
+        hit = lang.since.find(before)
+        if hit and hit[-1].end >= len(before) - 1:
+            f.context = "since"
+    return sorted(found, key=lambda f: f.start)
+
+
+def first_full_date(text: str, lang: Language) -> dt.date | None:
+    """A dateline's date, for reports saved without a publication date."""
+    for f in find_dates(text, lang, None):
+        if f.has_year and f.date and f.precision == "day":
+            return f.date
+    return None

@@ -1,0 +1,22 @@
+"""Language of a report: the header's word if it has one, else lingua's guess."""
+
+from __future__ import annotations
+
+import functools
+
+CANDIDATES = ("en", "ru", "uk", "es", "pt", "it", "pl", "fr", "de", "tr")
+
+
+@functools.cache
+def _detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, c.upper()) for c in CANDIDATES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+
+
+def detect_language(text: str, hint: str | None = None) -> str:
+    if hint:
+        return hint.strip().lower()[:2]
+    lang = _detector().detect_language_of(text[:3000])
+    return lang.iso_code_639_1.name.lower() if lang else "en"

@@ -1,0 +1,159 @@
+"""A language is data: `lang/<code>.toml` word lists compiled into regular expressions.
+
+Entry syntax (shared by every list):
+- matched case-insensitively at a word start and ending at a word end;
+- a `*` stands for any run of word characters ("bod*" → body, bodies; "Росси*" → России);
+- an entry written in capitals ("US", "ICRC", "ВСУ") is matched case-sensitively;
+- spaces match any whitespace.
+"""
+
+from __future__ import annotations
+
+import functools
+import pathlib
+import re
+import tomllib
+from dataclasses import dataclass
+
+LANG_DIR = pathlib.Path(__file__).parent / "lang"
+SUPPORTED = tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))
+
+
+def entry_pattern(entry: str) -> str:
+    """One word-list entry → a regex fragment (see the module docstring)."""
+    word = entry.strip()
+    parts = [re.escape(p) for p in word.split("*")]
+    body = r"\w*".join(parts)
+    body = re.sub(r"(\\ )+", r"\\s+", body)
+    if word.endswith("*"):
+        tail = ""
+    elif word[-1:].isalnum():
+        tail = r"(?!\w)"
+    else:
+        tail = ""
+    lead = r"(?<!\w)" if word[:1].isalnum() else ""
+    if sum(c.isupper() for c in word) >= 2 and word.upper() == word:
+        return f"(?-i:{lead}{body}{tail})"
+    return f"{lead}{body}{tail}"
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+class Lexicon:
+    """Labelled word lists compiled to one regex; `find` returns labelled, non-overlapping hits."""
+
+    def __init__(self, entries: dict[str, list[str]]):
+        self.labels: dict[str, str] = {}
+        groups = []
+        for i, (label, words) in enumerate(entries.items()):
+            words = [w for w in words if w.strip()]
+            if not words:
+                continue
+            name = f"g{i}"
+            self.labels[name] = label
+            alts = "|".join(entry_pattern(w) for w in sorted(words, key=len, reverse=True))
+            groups.append(f"(?P<{name}>{alts})")
+        self.regex = re.compile("|".join(groups), re.IGNORECASE) if groups else None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        if self.regex is None:
+            return []
+        end = len(text) if end is None else end
+        return [
+            Match(m.start(), m.end(), self.labels[m.lastgroup], m.group())
+            for m in self.regex.finditer(text, start, end)
+        ]
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
+        hits = self.find(text, start, end)
+        return hits[0] if hits else None
+
+    def __bool__(self) -> bool:
+        return self.regex is not None
+
+
+def _by_value(table: dict[str, int]) -> dict[str, list[str]]:
+    """{"thousand": 1000, "тысячу": 1000} → {"1000": ["thousand", "тысячу"]}."""
+    out: dict[str, list[str]] = {}
+    for word, value in table.items():
+        out.setdefault(str(value), []).append(word)
+    return out
+
+
+def _words(table: dict, key: str) -> list[str]:
+    return list(table.get(key) or [])
+
+
+class Language:
+    """Everything parley knows about one language, compiled once."""
+
+    def __init__(self, code: str, data: dict):
+        self.code = code
+        self.data = data
+        num = data.get("numbers", {})
+        self.number_words: dict[str, int] = {k.lower(): v for k, v in num.get("words", {}).items()}
+        self.multipliers = Lexicon(_by_value(num.get("multipliers", {})))
+        self.number_word_lex = Lexicon(_by_value(num.get("words", {})))
+        self.approx = Lexicon({"approx": _words(num, "approx")})
+        cats = data.get("categories", {})
+        self.categories = Lexicon({"bodies": _words(cats, "bodies"), "prisoners": _words(cats, "prisoners")})
+        self.body_heads = Lexicon({"bodies": _words(cats, "body_heads")})
+        verbs = data.get("verbs", {})
+        self.verbs = Lexicon({k: _words(verbs, k) for k in ("give", "get", "return")})
+        self.exchange = Lexicon({"exchange": _words(verbs, "exchange")})
+        self.handover = Lexicon({"handover": _words(verbs, "handover")})
+        marks = data.get("markers", {})
+        self.markers = {k: Lexicon({k: _words(marks, k)}) for k in marks}
+        dates = data.get("dates", {})
+        self.relative_days = Lexicon(
+            {
+                "0": _words(dates, "today"),
+                "-1": _words(dates, "yesterday"),
+                "-2": _words(dates, "before_yesterday"),
+                "1": _words(dates, "tomorrow"),
+            }
+        )
+        self.date_order = dates.get("order", "DMY")
+        self.since = Lexicon({"since": _words(dates, "since")})
+        self.weekday_forms: dict[str, list[str]] = dates.get("weekday_forms", {})
+        src = data.get("sources", {})
+        self.speech = Lexicon({"speech": _words(src, "verbs")})
+        self.not_names = set(_words(src, "not_names"))
+        self.titles = _words(src, "titles")
+        meet = data.get("meetings", {})
+        self.meeting_nouns = Lexicon({"meeting": _words(meet, "nouns")})
+        self.meeting_status = Lexicon(
+            {k: _words(meet, k) for k in ("postponed", "cancelled", "scheduled")}
+        )
+        self.third_party = Lexicon({"third": _words(meet, "third_party")})
+        self.parties = Lexicon(data.get("parties", {}))
+        self.places = Lexicon(data.get("places", {}))
+        self.mediators = Lexicon(data.get("mediators", {}))
+        self.mediator_markers = Lexicon({"m": _words(data.get("mediators_markers", {}), "words")})
+        self.agreements = Lexicon(data.get("agreements", {}))
+        self.organisations = Lexicon(data.get("organisations", {}))
+
+    def marker(self, name: str) -> Lexicon:
+        return self.markers.get(name) or Lexicon({})
+
+
+@functools.cache
+def load(code: str) -> Language:
+    """The compiled language `code`; English stands in for languages without a data file."""
+    path = LANG_DIR / f"{code}.toml"
+    if not path.exists():
+        path, code = LANG_DIR / "en.toml", "en"
+    with path.open("rb") as fh:
+        return Language(code, tomllib.load(fh))
+
+
+@functools.cache
+def party_knowledge() -> dict:
+    with (pathlib.Path(__file__).parent / "parties.toml").open("rb") as fh:
+        return tomllib.load(fh)

@@ -1,0 +1,303 @@
+"""Legs read from one sentence: figure + category noun + who handed over to whom.
+
+A figure counts as a leg when it heads a category noun ("1,000 fallen Ukrainian servicemen",
+"the bodies of 38 soldiers", "тысячу тел"), or stands bare after a handover verb in a
+sentence that already named a category ("while Ukraine returned 30"), or is one side of
+"390 for 390" / "84 each" / "the same number".
+
+Direction comes, in order, from: the demonym inside the noun phrase (whose people they
+are); "to X" / "from X" around the verb; the subject before the verb and the verb's kind
+(give: subject handed over; get: subject got back; return: gave back, unless the people
+are the subject's own or go "home"); and finally the report's opposing side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parley.extract.language import Language, Match
+from parley.extract.numbers import Figure
+from parley.extract.parties import Sides
+from parley.extract.text import Sentence, clause_bounds, clause_of
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass
+class RawLeg:
+    """One leg as read from one place in the text, before legs are merged per exchange."""
+
+    from_: str | None
+    to: str | None
+    category: str
+    count: int | None
+    start: int  # absolute span of the figure (or of the phrase that implies it)
+    end: int
+    sentence: Sentence
+    rule: str
+    approx: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(_WORD.findall(text[a:b]))
+
+
+@dataclass
+class NounPhrase:
+    figure: Figure
+    category: str | None
+    owner: str | None
+    end: int  # local end of the phrase
+    kind: str  # np, bare
+
+
+def _noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match]) -> NounPhrase:
+    """What the figure at local span f counts: category noun within four words after it."""
+    window_end = min(nxt, len(s))
+    cat_hits = [
+        c for c in lang.categories.find(s, f.end, window_end) if _words_between(s, f.end, c.start) <= 4
+    ]
+    category = None
+    end = f.end
+    if cat_hits:
+        # "1,000 bodies of soldiers" / "тел погибших военных": a body noun anywhere in the
+        # phrase wins over the people it describes.
+        head = cat_hits[0]
+        phrase_hits = [c for c in cat_hits if _words_between(s, head.end, c.start) <= 3]
+        category = "bodies" if any(c.label == "bodies" for c in phrase_hits) else "prisoners"
+        end = phrase_hits[-1].end
+    before = s[max(0, f.start - 40) : f.start]
+    heads = lang.body_heads.find(before)
+    if heads:  # "the bodies of 1,000 …": a body noun right before the figure
+        gap = before[heads[-1].end :]
+        if _words_between(gap, 0, len(gap)) > 2 or lang.verbs.find(gap) or lang.parties.find(gap):
+            heads = []
+    if heads:
+        category = "bodies"
+        if not cat_hits:
+            end = f.end
+    if category is None:
+        return NounPhrase(f, None, None, f.end, "bare")
+    # owner: a demonym between figure and noun, or right after the noun ("of Ukraine")
+    tail_end = min(window_end, end + 40)
+    owner = None
+    for p in parties:
+        gap = s[end : p.start]
+        if f.end <= p.start < end or (end <= p.start < tail_end and _words_between(s, end, p.start) <= 2
+                                      and not re.search(r"[,;.:!?]", gap)):
+            owner = p.label
+            break
+    if owner is None and heads:
+        span_start = max(0, f.start - 40) + heads[-1].start
+        for p in parties:
+            if span_start <= p.start < f.start:
+                owner = p.label
+    return NounPhrase(f, category, owner, end, "np")
+
+
+def _near(hits: list[Match], pos: int, window: int = 3, s: str = "") -> Match | None:
+    """The hit ending just before `pos` (within `window` words)."""
+    best = None
+    for h in hits:
+        if h.end <= pos and _words_between(s, h.end, pos) <= window:
+            best = h
+    return best
+
+
+def _direction(
+    s: str, lo: int, hi: int, np: NounPhrase, lang: Language, parties: list[Match],
+    verbs: list[Match], sides: Sides,
+) -> tuple[str | None, str | None, str]:
+    """(from, to, rule) for the noun phrase within the clause s[lo:hi]."""
+    owner = np.owner
+    outside = [p for p in parties if lo <= p.start < hi and not (np.figure.start <= p.start < np.end)]
+    to_words = lang.marker("to_words").find(s, lo, hi)
+    from_words = lang.marker("from_words").find(s, lo, hi)
+    to_party = from_party = None
+    for p in outside:
+        if _near(to_words, p.start, 1, s):
+            to_party = to_party or p.label
+        elif _near(from_words, p.start, 2, s):
+            from_party = from_party or p.label
+    clause_verbs = [v for v in verbs if lo <= v.start < hi]
+    home = bool(lang.marker("home").find(s, lo, hi))
+    subject = None
+    verb = None
+    if clause_verbs:
+        before_fig = [v for v in clause_verbs if v.end <= np.figure.start]
+        verb = before_fig[-1] if before_fig else clause_verbs[0]
+        before = [p for p in outside if p.end <= verb.start and p.label not in (to_party, from_party)]
+        subject = before[-1].label if before else None
+        if subject is None:  # "…were handed over by Russia" / "переданы Украине"
+            after = [p for p in outside if p.start >= verb.end and p.label not in (to_party, from_party)]
+            subject_after = after[0].label if after else None
+        else:
+            subject_after = None
+    else:
+        subject_after = None
+    frm, to, rule = from_party, to_party or owner, "np-owner" if owner else "clause"
+    if verb is not None and subject:
+        kind = verb.label
+        if kind == "return":
+            kind = "get" if (home or subject == owner) else "give"
+        if kind == "give":
+            frm = frm or subject
+            rule = f"subject-{verb.label}"
+        elif kind == "get":
+            to = to or subject
+            rule = f"subject-{verb.label}"
+    elif verb is not None and subject_after:
+        if verb.label == "give" and not to:
+            to = subject_after  # dative after a passive: "переданы Украине"
+        elif not frm:
+            frm = subject_after
+        rule = f"after-{verb.label}"
+    if to is None and frm is not None:
+        to = sides.receiver_of(frm)
+    if frm is None and to is not None:
+        frm = sides.opponent(to)
+    if frm == to and to is not None:
+        frm = sides.opponent(to)
+    return frm, to, rule
+
+
+def legs_in_sentence(
+    sent: Sentence, lang: Language, figures: list[Figure], parties: list[Match], sides: Sides,
+    last_category: str | None, last_count: int | None,
+) -> list[RawLeg]:
+    """Every leg the sentence states. Offsets in `figures`/`parties` are local to the sentence."""
+    s = sent.text
+    bounds = clause_bounds(s, lang)
+    verbs = lang.verbs.find(s)
+    out: list[RawLeg] = []
+    pair_words = lang.marker("pair")
+    each = lang.marker("each")
+    subsets = lang.marker("subset").find(s)
+    used: set[int] = set()
+    for i, f in enumerate(figures):
+        if i in used:
+            continue
+        nxt = figures[i + 1].start if i + 1 < len(figures) else len(s)
+        np = _noun_phrase(s, f, nxt, lang, parties)
+        lo, hi = clause_of(bounds, f.start)
+        # "390 for 390", "1000:38"
+        if i + 1 < len(figures):
+            g = figures[i + 1]
+            between = s[f.end : g.start]
+            gap = between.strip()
+            if gap == ":" or (pair_words.find(between) and _words_between(s, f.end, g.start) <= 3
+                              and np.kind == "bare"):
+                np2 = _noun_phrase(s, g, figures[i + 2].start if i + 2 < len(figures) else len(s),
+                                   lang, parties)
+                cat = np2.category or np.category or last_category
+                if cat:
+                    used.add(i + 1)
+                    out.extend(_pair_legs(sent, f, g, cat, lo, hi, s, lang, parties, verbs, sides))
+                    continue
+        if np.kind == "bare":
+            # "while Ukraine returned 30" / "российская сторона — 31"
+            v = _near(verbs, f.start, 2, s)
+            dash = re.search(r"[—–-]\s*$", s[max(0, f.start - 4) : f.start])
+            cat = out[-1].category if out else last_category
+            if not (v or dash) or cat is None or 1900 <= f.value <= 2100:
+                continue
+            np = NounPhrase(f, cat, None, f.end, "bare")
+        if any(m.end <= f.start and _words_between(s, m.end, f.start) <= 6
+               and any(r.start - sent.start < m.start for r in out) for m in subsets):
+            continue  # "390 people, including 270 soldiers": a subset
+        tail = s[np.end : min(len(s), np.end + 25)]
+        head = s[max(0, f.start - 4) : f.start]
+        is_each = bool(each.find(tail[:20])) or head.strip().lower() in {"по"}
+        if is_each:
+            pair = sides.main_pair()
+            if pair:
+                for a, b in (pair, pair[::-1]):
+                    out.append(RawLeg(a, sides.people_of(b), np.category, f.value, sent.start + f.start,
+                                      sent.start + f.end, sent, "each", f.approx))
+                continue
+        frm, to, rule = _direction(s, lo, hi, np, lang, parties, verbs, sides)
+        if frm is None and to is None:
+            frm2, to2, rule = _direction(s, 0, len(s), np, lang, parties, verbs, sides)
+            frm, to = frm2, to2
+        if to is None:
+            continue
+        out.append(RawLeg(frm, to, np.category, f.value, sent.start + f.start, sent.start + np.end,
+                          sent, f"{np.kind}:{rule}", f.approx))
+    # "Kyiv received the same number of prisoners"
+    for m in lang.marker("same_number").find(s):
+        ref = out[-1] if out else None
+        count = ref.count if ref else last_count
+        cat = (ref.category if ref else None) or last_category
+        if count is None or cat is None:
+            continue
+        lo, hi = clause_of(bounds, m.start)
+        fake = Figure(m.start, m.end, count)
+        np = _noun_phrase(s, fake, len(s), lang, parties)
+        np.category = cat
+        frm, to, rule = _direction(s, lo, hi, np, lang, parties, verbs, sides)
+        if ref and (frm, to) == (ref.from_, ref.to):
+            frm, to = ref.to, ref.from_
+        if to is None:
+            continue
+        out.append(RawLeg(frm, to, cat, count, sent.start + m.start, sent.start + m.end, sent,
+                          "same-number:" + rule))
+    return _combine_parts(out, s, lang)
+
+
+def _pair_legs(sent, f, g, cat, lo, hi, s, lang, parties, verbs, sides) -> list[RawLeg]:
+    """"A for B": the first figure goes to the subject's side if it got people back, else
+    leaves it; without a subject, the first-ranked side of the report receives the first."""
+    outside = [p for p in parties if lo <= p.start < f.start]
+    v = [x for x in verbs if lo <= x.start < f.start]
+    pair = sides.main_pair()
+    if outside:
+        subj = outside[-1].label
+        other = sides.opponent(subj)
+        if v and v[0].label == "give":
+            a_to, b_to = other, subj
+        else:
+            a_to, b_to = subj, other
+    elif pair:
+        a_to, b_to = pair
+    else:
+        return []
+    if not a_to or not b_to:
+        return []
+    return [
+        RawLeg(sides.opponent(a_to), a_to, cat, f.value, sent.start + f.start, sent.start + f.end,
+               sent, "pair", f.approx),
+        RawLeg(sides.opponent(b_to), b_to, cat, g.value, sent.start + g.start, sent.start + g.end,
+               sent, "pair", g.approx),
+    ]
+
+
+def _combine_parts(legs: list[RawLeg], s: str, lang: Language) -> list[RawLeg]:
+    """Figures for the same leg in one sentence: a total and its parts keep the total;
+    parts joined by "and" ("270 soldiers and 120 civilians") are added up."""
+    out: list[RawLeg] = []
+    groups: dict[tuple, list[RawLeg]] = {}
+    for leg in legs:
+        groups.setdefault((leg.from_, leg.to, leg.category), []).append(leg)
+    for group in groups.values():
+        if len(group) == 1 or any(g.rule.startswith(("pair", "each", "same", "bare")) for g in group):
+            out.extend(group)
+            continue
+        counts = [g.count for g in group if g.count is not None]
+        biggest = max(counts)
+        rest = sum(counts) - biggest
+        if rest == biggest or len(set(counts)) == 1:
+            keep = next(g for g in group if g.count == biggest)
+            out.append(keep)
+            continue
+        first = group[0]
+        joined = s[group[0].end - first.sentence.start : group[-1].start - first.sentence.start]
+        if len(joined) < 60 and re.search(r"\b(and|и|і|та|y|e|et|und|ve|i)\b|,|\+", joined):
+            merged = RawLeg(first.from_, first.to, first.category, sum(counts), first.start,
+                            group[-1].end, first.sentence, "sum:" + first.rule,
+                            any(g.approx for g in group))
+            out.append(merged)
+        else:
+            out.extend(group)
+    return sorted(out, key=lambda r: r.start)

@@ -1,0 +1,71 @@
+"""Figures in running text: "1,000", "1 000", "1.000", "1.2 thousand", "a thousand", "тысячу"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.extract.language import Language
+
+_SEP = r"(?:,|\.|\u00a0|\u202f|\u2009| |’|')"
+_DIGITS = re.compile(
+    rf"(?<![\w.,/:-])(\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\d])|\d+(?:[.,]\d{{1,2}})?)(?![\d])"
+)
+# after a figure: it is not a head count
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:%|percent|per cent|процент|відсот|years? old|-year|year-old|км|km|\$|€|"
+    r"hryvni|гривен|рубл|dollars|euros|million|billion|млн|млрд|mln|bn)|[a-zа-яёіїєґ]|-(?:й|го|th|st|nd|rd|я|е|ї|ий)|:\d\d(?!\d))",
+    re.IGNORECASE,
+)
+_NOT_COUNT_BEFORE = re.compile(r"(?:\$|€|£|№|No\.|#|\bage|\baged)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: int
+    approx: bool = False
+    word: bool = False  # written in words
+
+
+def _to_int(raw: str) -> int | None:
+    s = raw
+    if re.fullmatch(r"\d+[.,]\d{1,2}", s):  # decimal: only meaningful with a multiplier
+        return None
+    digits = re.sub(r"\D", "", s)
+    return int(digits) if digits else None
+
+
+def find_figures(text: str, lang: Language, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every figure that could be a head count, with its span; years are left to callers."""
+    end = len(text) if end is None else end
+    out: list[Figure] = []
+    for m in _DIGITS.finditer(text, start, end):
+        raw = m.group(1)
+        tail = text[m.end() : m.end() + 14]
+        gap = len(tail) - len(tail.lstrip())
+        mult = lang.multipliers.regex.match(text, m.end() + gap) if lang.multipliers.regex else None
+        if mult and gap <= 1:
+            base = float(raw.replace(",", ".")) if re.fullmatch(r"\d+[.,]\d{1,2}", raw) else _to_int(raw)
+            if base is None:
+                continue
+            value = int(round(base * int(lang.multipliers.labels[mult.lastgroup])))
+            out.append(Figure(m.start(1), mult.end(), value))
+            continue
+        if _NOT_COUNT_AFTER.match(tail) or _NOT_COUNT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        value = _to_int(raw)
+        if value is None:
+            continue
+        out.append(Figure(m.start(1), m.end(1), value))
+    taken = [(f.start, f.end) for f in out]
+    for w in lang.number_word_lex.find(text, start, end):
+        if any(a <= w.start < b for a, b in taken):
+            continue
+        out.append(Figure(w.start, w.end, int(w.label), word=True))
+    for f in out:
+        before = text[max(0, f.start - 25) : f.start]
+        hit = lang.approx.find(before)
+        f.approx = bool(hit and hit[-1].end >= len(before) - 1)
+    return sorted(out, key=lambda f: f.start)

@@ -1,0 +1,131 @@
+"""Extraction on short reports written for these tests (real events, our own words)."""
+
+import datetime as dt
+
+import pytest
+
+from parley import extract
+from parley.model import Report
+from parley.sources import read
+from tests.conftest import SHARED_DEV
+
+
+def rec(text, published="2026-01-29", language="en"):
+    r = Report(id="t", text=text, published=dt.date.fromisoformat(published) if published else None,
+               language=language)
+    return extract(r).to_record()
+
+
+def legs(ex):
+    return sorted((g["from"], g["to"], g["category"], g["count"]) for g in ex["legs"])
+
+
+def test_two_way_body_exchange_with_demonyms():
+    r = rec("Russia handed over the bodies of 1,000 Ukrainian soldiers on Thursday, while Ukraine "
+            "returned the remains of 38 Russian servicemen.")
+    [ex] = r["exchanges"]
+    assert ex["date"] == "2026-01-29" and ex["mention"] == "current"
+    assert legs(ex) == [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 38)]
+
+
+def test_bare_figure_inherits_category_and_subject_direction():
+    r = rec("The previous exchange took place on November 20, 2025, when Russia transferred "
+            "1,000 bodies and Ukraine returned 30.")
+    [ex] = r["exchanges"]
+    assert ex["mention"] == "previous" and ex["date"] == "2025-11-20"
+    assert legs(ex) == [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 30)]
+
+
+def test_totals_are_not_exchanges():
+    r = rec("According to the ombudsman, 1,800 Russian servicemen returned from captivity last year.")
+    assert r["exchanges"] == []
+
+
+def test_plans_are_not_exchanges():
+    r = rec("The two sides agreed to exchange 1,200 prisoners each in the coming weeks.")
+    assert r["exchanges"] == []
+
+
+def test_exchange_of_fire_is_not_an_exchange():
+    r = rec("Troops exchanged fire near the border, wounding 12 soldiers.")
+    assert r["exchanges"] == []
+
+
+def test_parts_joined_by_and_are_added():
+    r = rec("Russia freed 270 Ukrainian soldiers and 120 civilians in the exchange on Friday.",
+            published="2025-05-23")
+    [ex] = r["exchanges"]
+    assert ("Russia", "Ukraine", "prisoners", 390) in legs(ex)
+
+
+def test_got_back_vs_handed_over():
+    r = rec("Ukraine returned 303 defenders from captivity today in an exchange.", published="2025-05-25")
+    [ex] = r["exchanges"]
+    assert ("Russia", "Ukraine", "prisoners", 303) in legs(ex)
+    # an exchange that names one side's figure still has the other leg, count unknown
+    assert ("Ukraine", "Russia", "prisoners", None) in legs(ex)
+
+
+def test_hostages_and_palestinian_prisoners():
+    r = rec("Hamas freed three Israeli hostages on Saturday. In exchange, Israel released 183 "
+            "Palestinian prisoners.", published="2025-02-08")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Hamas", "Israel", "prisoners", 3), ("Israel", "Palestinians", "prisoners", 183)]
+    assert ex["date"] == "2025-02-08"
+
+
+def test_russian_report_with_same_number():
+    r = rec("Сегодня из плена вернулись 300 российских военнослужащих. Взамен Киев получил такое же "
+            "количество пленных.", published="2026-03-06", language="ru")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", 300), ("Ukraine", "Russia", "prisoners", 300)]
+
+
+def test_ukrainian_report_and_source_name():
+    r = rec("Сьогодні, 31 січня, Україна повернула з полону 207 військовополонених. Про це повідомив "
+            "президент Володимир Зеленський.", published="2024-01-31", language="uk")
+    [ex] = r["exchanges"]
+    assert ("Russia", "Ukraine", "prisoners", 207) in legs(ex)
+    assert "Володимир Зеленський" in ex["sources"]
+
+
+def test_meeting_scheduled_with_place_and_date():
+    r = rec("The next round of talks between Russia and Ukraine will be held in Abu Dhabi on "
+            "February 1, with the United States taking part.")
+    [m] = r["meetings"]
+    assert m["place"] == "Abu Dhabi" and m["date"] == "2026-02-01" and m["status"] == "scheduled"
+    assert "United States" in m["parties"]
+
+
+def test_evidence_points_at_the_figure():
+    text = "Russia handed over the bodies of 1,000 Ukrainian soldiers on Thursday."
+    r = rec(text)
+    spans = [e for e in r["evidence"] if e["field"] == "leg.count"]
+    assert spans and text[spans[0]["start"]:spans[0]["end"]].startswith("1,000")
+
+
+def test_language_is_detected_without_a_header():
+    r = extract(Report(id="x", text="Россия передала Украине тела 1000 погибших военнослужащих.",
+                       published=dt.date(2026, 1, 29)))
+    assert r.language == "ru"
+
+
+SEED = SHARED_DEV / "en-0004.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared dev corpus not present")
+def test_seed_report():
+    [report] = read(SEED)
+    r = extract(report).to_record()
+    by_mention = {ex["mention"]: ex for ex in r["exchanges"]}
+    cur, prev = by_mention["current"], by_mention["previous"]
+    assert cur["date"] == "2026-01-29"
+    assert legs(cur) == [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 38)]
+    assert cur["agreement"] == "Istanbul"
+    assert {"Shamsail Saraliyev", "Vladimir Medinsky"} <= set(cur["sources"])
+    assert prev["date"] == "2025-11-20"
+    assert legs(prev) == [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 30)]
+    assert len(r["exchanges"]) == 2  # nothing for "1,800 … last year"
+    abu = [m for m in r["meetings"] if m["place"] == "Abu Dhabi"]
+    assert abu and abu[0]["date"] == "2026-02-01" and abu[0]["status"] == "scheduled"
+    assert set(abu[0]["parties"]) == {"Russia", "Ukraine", "United States"}

@@ -1,0 +1,26 @@
+from parley.extract.language import load
+from parley.extract.numbers import find_figures
+
+
+def values(text, code="en"):
+    return [f.value for f in find_figures(text, load(code))]
+
+
+def test_thousands_separators():
+    assert values("1,000 and 1 212 and 1.000 and 5757") == [1000, 1212, 1000, 5757]
+
+
+def test_number_words_and_multipliers():
+    assert values("a thousand bodies") == [1000]
+    assert values("вернули тысячу тел и 1 тыс. тел", "ru") == [1000, 1000]
+    assert values("повернули тисячу тіл", "uk") == [1000]
+    assert values("семеро военнопленных", "ru") == [7]
+
+
+def test_not_head_counts():
+    assert values("at 13:02, 45% of voters, the 65th exchange, $300") == []
+
+
+def test_more_than_is_marked_approximate():
+    [f] = find_figures("more than 1,000 prisoners", load("en"))
+    assert f.value == 1000 and f.approx
