@@ -132,6 +132,7 @@ class Language:
             {k: _words(meet, k) for k in ("postponed", "cancelled", "scheduled")}
         )
         self.third_party = Lexicon({"third": _words(meet, "third_party")})
+        self.venue_words = Lexicon({"at": _words(meet, "at")})
         self.parties = Lexicon(data.get("parties", {}))
         self.places = Lexicon(data.get("places", {}))
         self.mediators = Lexicon(data.get("mediators", {}))

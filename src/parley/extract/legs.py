@@ -137,7 +137,7 @@ def _direction(
             subject_after = None
     else:
         subject_after = None
-    frm, to, rule = from_party, to_party or owner, "np-owner" if owner else "clause"
+    frm, to, rule = from_party, owner or to_party, "np-owner" if owner else "clause"
     if verb is not None and subject:
         kind = verb.label
         if kind == "return":
@@ -146,7 +146,7 @@ def _direction(
             frm = frm or subject
             rule = f"subject-{verb.label}"
         elif kind == "get":
-            to = to or subject
+            to = owner or subject
             rule = f"subject-{verb.label}"
     elif verb is not None and subject_after:
         if verb.label == "give" and not to:
@@ -207,6 +207,9 @@ def legs_in_sentence(
         if any(m.end <= f.start and _words_between(s, m.end, f.start) <= 6
                and any(r.start - sent.start < m.start for r in out) for m in subsets):
             continue  # "390 people, including 270 soldiers": a subset
+        sub = lang.marker("subset").search(s, f.end, f.end + 15)
+        if sub and sub.start - f.end <= 2:
+            continue  # "157 Ukrainians – seven of them civilians"
         tail = s[np.end : min(len(s), np.end + 25)]
         head = s[max(0, f.start - 4) : f.start]
         is_each = bool(each.find(tail[:20])) or head.strip().lower() in {"по"}
@@ -293,7 +296,7 @@ def _combine_parts(legs: list[RawLeg], s: str, lang: Language) -> list[RawLeg]:
             continue
         first = group[0]
         joined = s[group[0].end - first.sentence.start : group[-1].start - first.sentence.start]
-        if len(joined) < 60 and re.search(r"\b(and|и|і|та|y|e|et|und|ve|i)\b|,|\+", joined):
+        if len(joined) < 60 and re.search(r"(?<!\w)(and|plus|и|і|та|y|e|et|und|ve|i|oraz)(?!\w)|\+", joined):
             merged = RawLeg(first.from_, first.to, first.category, sum(counts), first.start,
                             group[-1].end, first.sentence, "sum:" + first.rule,
                             any(g.approx for g in group))

@@ -19,12 +19,19 @@ def meetings_in_sentence(
         return []
     places = lang.places.find(s)
     agreements = lang.agreements.find(s)
+    nouns = lang.meeting_nouns.find(s)
+    at = lang.venue_words.find(s)
+    places = [p for p in places if _is_venue(s, p, at, nouns)]
+    cities = [p for p in places if p.label not in COUNTRIES]
+    if cities:  # "talks in Abu Dhabi, UAE": the city is the venue
+        places = cities
     out = []
     for place in places:
         # "the Istanbul agreements" names a framework, not a meeting
         if any(a.start <= place.start < a.end and "agree" in a.text.lower() for a in agreements):
             continue
-        event_dates = [d for d in dates if d.context == "event" and d.date]
+        event_dates = sorted((d for d in dates if d.context == "event" and d.date),
+                             key=lambda d: abs(d.start - place.start))
         date = event_dates[0].date if event_dates else None
         status = "held"
         hits = lang.meeting_status.find(s)
@@ -46,6 +53,20 @@ def meetings_in_sentence(
                                sent.start + d.end, s, f"date-{d.kind}"))
         out.append(Meeting(date, place.label, parties, status, ev))
     return out
+
+
+# venues that are countries: named only when the text gives no city
+COUNTRIES = {"Turkey", "United Arab Emirates", "Saudi Arabia", "Qatar", "Egypt", "Oman", "Belarus",
+             "Switzerland", "Alaska", "Vatican"}
+
+
+def _is_venue(s: str, place, at, nouns) -> bool:
+    """"talks in Istanbul", "the Abu Dhabi talks": a locative word just before the place, or a
+    meeting noun right after it."""
+    before = s[max(0, place.start - 12) : place.start]
+    if any(a.end >= place.start - 5 and a.start >= place.start - 12 for a in at) and before.strip():
+        return True
+    return any(0 <= n.start - place.end <= 12 for n in nouns)
 
 
 def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:

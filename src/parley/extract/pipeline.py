@@ -77,8 +77,9 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
 
 def _in_total(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
     s = info.sent.text
-    lo, hi = clause_of(clause_bounds(s, lang), leg.start - info.sent.start)
-    return bool(lang.marker("totals").find(s, lo, hi))
+    pos = leg.start - info.sent.start
+    lo, hi = clause_of(clause_bounds(s, lang), pos)
+    return bool(lang.marker("totals").find(s, lo, hi) or lang.marker("totals").find(s, 0, pos))
 
 
 def _is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
@@ -155,10 +156,13 @@ def _current_date(raw, infos, published):
     """The day of the exchange the report is about: the first dated sentence that states a
     leg (and is not a back-reference), else the first dated exchange sentence, else the
     publication day."""
-    for info, _leg in raw:
-        d = info.event_date()
-        if d and not info.previous and (published is None or d.date <= published):
-            return d.date, d
+    dated = [info.event_date() for info, _ in raw if info.event_date() and not info.previous]
+    dated = [d for d in dated if published is None or d.date <= published]
+    if dated:
+        if published is None:
+            return dated[0].date, dated[0]
+        best = min(dated, key=lambda d: (published - d.date).days)  # the news is the latest
+        return best.date, best
     for info in infos[:6]:
         d = info.event_date()
         if info.exchange and d and not info.previous and (published is None or d.date <= published):

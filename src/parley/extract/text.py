@@ -14,6 +14,7 @@ _ABBREV = re.compile(
     r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|vs|etc|approx|incl|Jr|Sr|Prof|Gov|Sen|Rep|тыс|г|гг|ул|им|т\.е|тис|р)\.)$"
 )
+_AND_NEW_SUBJECT = re.compile(r"\s(?:and|и|і|та|y|e|et|und|ve|oraz)\s(?=\d|[A-ZА-ЯЁІЇЄҐ])")
 _CLAUSE_PUNCT = re.compile(r"[;:]\s|,\s|\s[—–-]\s|\(|\)")
 
 
@@ -61,6 +62,8 @@ def clause_bounds(sentence: str, lang: Language) -> list[tuple[int, int]]:
         cuts.add(m.start())
     for m in lang.marker("clause").find(sentence):
         cuts.add(m.start)
+    for m in _AND_NEW_SUBJECT.finditer(sentence):  # "… to Russia and 230 Ukrainians returned home"
+        cuts.add(m.start())
     points = sorted(cuts)
     return [(a, b) for a, b in zip(points, points[1:], strict=False) if b > a]
 
