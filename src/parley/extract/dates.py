@@ -169,8 +169,16 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
 
 
 def first_full_date(text: str, lang: Language) -> dt.date | None:
-    """A dateline's date, for reports saved without a publication date."""
-    for f in find_dates(text, lang, None):
-        if f.has_year and f.date and f.precision == "day":
-            return f.date
+    """A dateline's date, for reports saved without a publication date: a full date on a
+    short line of its own ("Posted Feb 5, 2026", a caption, "06-03-2026 13:02"), not one
+    inside a running sentence."""
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        marks = lang.dateline.find(line)
+        for f in find_dates(line, lang, None):
+            if not (f.has_year and f.date and f.precision == "day"):
+                continue
+            if len(line) <= 90 or any(0 <= f.start - m.end <= 20 for m in marks):
+                return f.date
     return None

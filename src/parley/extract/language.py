@@ -120,6 +120,7 @@ class Language:
             }
         )
         self.date_order = dates.get("order", "DMY")
+        self.dateline = Lexicon({"dateline": _words(dates, "dateline")})
         self.since = Lexicon({"since": _words(dates, "since")})
         self.weekday_forms: dict[str, list[str]] = dates.get("weekday_forms", {})
         src = data.get("sources", {})

@@ -116,12 +116,18 @@ def _direction(
     to_words = lang.marker("to_words").find(s, lo, hi)
     from_words = lang.marker("from_words").find(s, lo, hi)
     to_party = from_party = None
+    recipients = lang.marker("recipient").find(s, lo, hi)
     for p in outside:
-        if _near(to_words, p.start, 1, s):
+        if any(r.start <= p.start < r.end for r in recipients) and not _near(from_words, p.start, 1, s):
+            to_party = to_party or p.label  # "передала Украине": dative names the receiver
+        elif _near(to_words, p.start, 1, s):
             to_party = to_party or p.label
         elif _near(from_words, p.start, 2, s):
             from_party = from_party or p.label
     clause_verbs = [v for v in verbs if lo <= v.start < hi]
+    if not clause_verbs:  # "Украина получила 1 тыс., российская сторона — 31": the verb is shared
+        shared = [v for v in verbs if v.end <= np.figure.start]
+        clause_verbs = shared[-1:]
     home = bool(lang.marker("home").find(s, lo, hi))
     subject = None
     verb = None
@@ -205,6 +211,7 @@ def legs_in_sentence(
                 continue
             np = NounPhrase(f, cat, None, f.end, "bare")
         if any(m.end <= f.start and _words_between(s, m.end, f.start) <= 6
+               and not re.search(r"(?<!\w)(and|и|і|та)(?!\w)|[–—]", s[m.end : f.start])
                and any(r.start - sent.start < m.start for r in out) for m in subsets):
             continue  # "390 people, including 270 soldiers": a subset
         sub = lang.marker("subset").search(s, f.end, f.end + 15)

@@ -156,6 +156,11 @@ def _current_date(raw, infos, published):
     """The day of the exchange the report is about: the first dated sentence that states a
     leg (and is not a back-reference), else the first dated exchange sentence, else the
     publication day."""
+    for info in infos:  # "today", "on Thursday": the report's own news
+        d = info.event_date()
+        if (info.exchange and d and d.kind in ("relative", "weekday") and not info.previous
+                and (published is None or d.date <= published)):
+            return d.date, d
     dated = [info.event_date() for info, _ in raw if info.event_date() and not info.previous]
     dated = [d for d in dated if published is None or d.date <= published]
     if dated:
@@ -175,7 +180,7 @@ def _group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchang
     precisions: dict[tuple, str] = {}
     for info, leg in raw:
         d = info.event_date()
-        if d and current and abs((d.date - current).days) > 1:
+        if d and current and d.date != current:
             key = ("previous", d.date)
             precisions[key] = d.precision
         elif d is None and info.previous:

@@ -14,7 +14,7 @@ _ABBREV = re.compile(
     r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|vs|etc|approx|incl|Jr|Sr|Prof|Gov|Sen|Rep|тыс|г|гг|ул|им|т\.е|тис|р)\.)$"
 )
-_AND_NEW_SUBJECT = re.compile(r"\s(?:and|и|і|та|y|e|et|und|ve|oraz)\s(?=\d|[A-ZА-ЯЁІЇЄҐ])")
+_AND_NEW_SUBJECT = re.compile(r"\s(?:and|и|і|та|y|e|et|und|ve|oraz)\s(?=[A-ZА-ЯЁІЇЄҐ])")
 _CLAUSE_PUNCT = re.compile(r"[;:]\s|,\s|\s[—–-]\s|\(|\)")
 
 
