@@ -56,9 +56,11 @@ def _patterns(code: str, extra_weekdays: tuple) -> dict:
                 month_of[form.lower().rstrip(".")] = i
     weekday_of: dict[str, int] = {}
     for i, name in enumerate(WEEKDAYS):
-        for form in info.get(name, []):
-            if len(form) >= 4:
-                weekday_of[form.lower()] = i
+        forms = {f.lower() for f in info.get(name, [])}
+        for form in forms:
+            # abbreviations ("серед" for "середа") clash with ordinary words: full forms only
+            if len(form) >= 4 and not any(o != form and o.startswith(form) for o in forms):
+                weekday_of[form] = i
     for name, forms in extra_weekdays:
         for form in forms:
             weekday_of[form.lower()] = WEEKDAYS.index(name)

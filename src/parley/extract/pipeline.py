@@ -161,13 +161,15 @@ def _current_date(raw, infos, published):
         if (info.exchange and d and d.kind in ("relative", "weekday") and not info.previous
                 and (published is None or d.date <= published)):
             return d.date, d
-    dated = [info.event_date() for info, _ in raw if info.event_date() and not info.previous]
-    dated = [d for d in dated if published is None or d.date <= published]
-    if dated:
+    lead = [info for info, _ in raw if not info.previous]
+    if lead:  # the first sentence that states a leg is the report's news
+        d = lead[0].event_date()
+        if d and (published is None or d.date <= published):
+            return d.date, d
         if published is None:
-            return dated[0].date, dated[0]
-        best = min(dated, key=lambda d: (published - d.date).days)  # the news is the latest
-        return best.date, best
+            dated = [i.event_date() for i in lead if i.event_date()]
+            if dated:
+                return dated[0].date, dated[0]
     for info in infos[:6]:
         d = info.event_date()
         if info.exchange and d and not info.previous and (published is None or d.date <= published):
@@ -178,9 +180,13 @@ def _current_date(raw, infos, published):
 def _group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchange]:
     groups: dict[tuple, list[tuple[SentenceInfo, RawLeg]]] = {}
     precisions: dict[tuple, str] = {}
+    key_of: dict[int, tuple] = {}  # sentence index → the group its legs went to
     for info, leg in raw:
         d = info.event_date()
-        if d and current and d.date != current:
+        answered = _answers(info, leg, key_of, groups)
+        if answered is not None:
+            key = answered
+        elif d and current and d.date != current:
             key = ("previous", d.date)
             precisions[key] = d.precision
         elif d is None and info.previous:
@@ -190,6 +196,7 @@ def _group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchang
         else:
             key = ("current", current)
         groups.setdefault(key, []).append((info, leg))
+        key_of[info.sent.index] = key
     exchanges = []
     for (mention, date), items in sorted(groups.items(), key=lambda kv: kv[0][0] != "current"):
         legs = _merge_legs(items)
@@ -225,6 +232,19 @@ def _group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchang
                                             info.sent.start + d.end, info.sent.text, f"date-{d.kind}"))
         exchanges.append(ex)
     return exchanges
+
+
+def _answers(info: SentenceInfo, leg: RawLeg, key_of: dict, groups: dict) -> tuple | None:
+    """"On June 11, 1,212 bodies were repatriated. Moscow received 27 in return.": an undated
+    sentence whose leg runs the other way of the previous sentence's earlier exchange
+    belongs to that exchange."""
+    if info.event_date() is not None:
+        return None
+    key = key_of.get(info.sent.index - 1)
+    if key is None or key[0] != "previous":
+        return None
+    directions = {(g.from_, g.to) for _, g in groups[key]}
+    return key if (leg.to, leg.from_) in directions and (leg.from_, leg.to) not in directions else None
 
 
 def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
