@@ -222,5 +222,20 @@ def explain_text(report: Report, reading: Reading) -> str:
     return "".join(out) + "\n\n-- values read --\n" + "\n".join(notes) + "\n\n-- record --\n" + record
 
 
+@main.command()
+@click.option("--db", default="parley.db", show_default=True, help="ledger database file (opened read-only)")
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to bind; local only by default")
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db, host, port):
+    """Serve a read-only web dashboard and JSON API over the ledger."""
+    if not pathlib.Path(db).is_file():
+        raise click.ClickException(f"{db}: no such ledger (run `parley ingest` first)")
+    import uvicorn
+
+    from parley.serve import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port)
+
+
 if __name__ == "__main__":
     main()

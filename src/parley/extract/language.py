@@ -104,6 +104,7 @@ class Language:
         cats = data.get("categories", {})
         self.categories = Lexicon({"bodies": _words(cats, "bodies"), "prisoners": _words(cats, "prisoners")})
         self.body_heads = Lexicon({"bodies": _words(cats, "body_heads")})
+        self.held_by = Lexicon({"held": _words(cats, "held_by")})
         verbs = data.get("verbs", {})
         self.verbs = Lexicon({k: _words(verbs, k) for k in ("give", "get", "return")})
         self.exchange = Lexicon({"exchange": _words(verbs, "exchange")})

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parley.extract.language import Language, Match
+from parley.extract.language import Language, Match, party_knowledge
 from parley.extract.numbers import Figure
 from parley.extract.parties import Sides
 from parley.extract.text import Sentence, clause_bounds, clause_of
@@ -51,6 +51,7 @@ class NounPhrase:
     owner: str | None
     end: int  # local end of the phrase
     kind: str  # np, bare
+    holder: str | None = None  # "24 Hamas hostages": held by Hamas
 
 
 def _noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match]) -> NounPhrase:
@@ -85,8 +86,10 @@ def _noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Matc
     owner = None
     for p in parties:
         gap = s[end : p.start]
+        # "civilians from Russian captivity" / "handed to Ukraine": origin and goal, not owner
+        prep = lang.marker("from_words").find(gap) + lang.marker("to_words").find(gap)
         if f.end <= p.start < end or (end <= p.start < tail_end and _words_between(s, end, p.start) <= 2
-                                      and not re.search(r"[,;.:!?]", gap)):
+                                      and not re.search(r"[,;.:!?]", gap) and not prep):
             owner = p.label
             break
     if owner is None and heads:
@@ -94,7 +97,10 @@ def _noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Matc
         for p in parties:
             if span_start <= p.start < f.start:
                 owner = p.label
-    return NounPhrase(f, category, owner, end, "np")
+    holder = None
+    if owner in party_knowledge().get("holders", []) and lang.held_by.find(s, f.end, end):
+        holder, owner = owner, None
+    return NounPhrase(f, category, owner, end, "np", holder)
 
 
 def _near(hits: list[Match], pos: int, window: int = 3, s: str = "") -> Match | None:
@@ -124,7 +130,9 @@ def _direction(
             to_party = to_party or p.label
         elif _near(from_words, p.start, 2, s):
             from_party = from_party or p.label
-    clause_verbs = [v for v in verbs if lo <= v.start < hi]
+    # a verb after the figure counts only right after its phrase: "12 captives were handed over"
+    clause_verbs = [v for v in verbs if lo <= v.start < hi
+                    and (v.end <= np.figure.start or _words_between(s, np.end, v.start) <= 3)]
     if not clause_verbs:  # "Украина получила 1 тыс., российская сторона — 31": the verb is shared
         shared = [v for v in verbs if v.end <= np.figure.start]
         clause_verbs = shared[-1:]
@@ -135,7 +143,8 @@ def _direction(
         before_fig = [v for v in clause_verbs if v.end <= np.figure.start]
         verb = before_fig[-1] if before_fig else clause_verbs[0]
         before = [p for p in outside if p.end <= verb.start and p.label not in (to_party, from_party)]
-        subject = before[-1].label if before else None
+        # "X handed over N": a subject needs the verb between it and the figure
+        subject = before[-1].label if before and verb.end <= np.figure.start else None
         if subject is None:  # "…were handed over by Russia" / "переданы Украине"
             after = [p for p in outside if p.start >= verb.end and p.label not in (to_party, from_party)]
             subject_after = after[0].label if after else None
@@ -160,6 +169,9 @@ def _direction(
         elif not frm:
             frm = subject_after
         rule = f"after-{verb.label}"
+    if frm is None and np.holder:
+        frm = np.holder
+    frm = party_knowledge().get("actors", {}).get(frm, frm) if frm != to else frm
     if to is None and frm is not None:
         to = sides.receiver_of(frm)
     if frm is None and to is not None:
@@ -182,6 +194,7 @@ def legs_in_sentence(
     each = lang.marker("each")
     subsets = lang.marker("subset").find(s)
     used: set[int] = set()
+    returns: list[int] = []  # legs read after "in exchange for": they go the other way
     for i, f in enumerate(figures):
         if i in used:
             continue
@@ -231,6 +244,10 @@ def legs_in_sentence(
         if frm is None and to is None:
             frm2, to2, rule = _direction(s, 0, len(s), np, lang, parties, verbs, sides)
             frm, to = frm2, to2
+        ret = lang.marker("in_return_for").find(s, lo, f.start)
+        if ret:
+            returns.append(len(out))
+            frm, to, rule = frm or "?", to or "?", "in-return-for"
         if to is None:
             continue
         out.append(RawLeg(frm, to, np.category, f.value, sent.start + f.start, sent.start + np.end,
@@ -253,7 +270,23 @@ def legs_in_sentence(
             continue
         out.append(RawLeg(frm, to, cat, count, sent.start + m.start, sent.start + m.end, sent,
                           "same-number:" + rule))
+    _reverse_returns(out, returns, sides)
     return _combine_parts(out, s, lang)
+
+
+def _reverse_returns(out: list[RawLeg], returns: list[int], sides: Sides) -> None:
+    """"In exchange for the three hostages, Israel freed 183 Palestinians": the three went
+    the other way of the sentence's main leg."""
+    main = next((leg for i, leg in enumerate(out) if i not in returns), None)
+    for i in sorted(returns, reverse=True):
+        leg = out[i]
+        if main is None:
+            del out[i]
+            continue
+        leg.to = sides.people_of(main.from_) if main.from_ else None
+        leg.from_ = sides.opponent(leg.to) or main.to
+        if leg.to is None:
+            del out[i]
 
 
 def _pair_legs(sent, f, g, cat, lo, hi, s, lang, parties, verbs, sides) -> list[RawLeg]:

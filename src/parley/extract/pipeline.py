@@ -63,7 +63,9 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
         if not any(a <= f.start < b for a, b in spans) and not (1900 <= f.value <= 2100 and not f.word
                                                              and not lang.categories.find(s, f.end, f.end + 30))
     ]
-    info = SentenceInfo(sent, dates, figures, lang.parties.find(s))
+    orgs = lang.organisations.find(s)  # "Russia's Defense Ministry said" names a speaker, not a side
+    parties = [p for p in lang.parties.find(s) if not any(o.start <= p.start < o.end for o in orgs)]
+    info = SentenceInfo(sent, dates, figures, parties)
     blocked = lang.marker("not_exchange").find(s)
     bidir = _outside(lang.exchange.find(s), blocked)
     oneway = _outside(lang.handover.find(s) + lang.verbs.find(s), blocked)
@@ -258,9 +260,9 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
         counts = [g.count for g in legs if g.count is not None]
         tally = Counter(counts)
         best = None
-        if counts:
+        if counts:  # the figure stated most often; on a tie the largest (parts are smaller)
             top = max(tally.values())
-            best = next(c for c in counts if tally[c] == top)
+            best = max(c for c in counts if tally[c] == top)
         alts = sorted({c for c in counts if c != best})
         ev = [Evidence("leg.count", g.count, g.start, g.end, g.sentence.text, g.rule) for g in legs]
         out.append(Leg(frm, to, cat, best, alts, ev))

@@ -11,14 +11,26 @@ from collections.abc import Iterable, Iterator
 
 from parley.model import Report
 from parley.sources.errors import ReadError
+from parley.sources.feeds import read_feed
+from parley.sources.html import read_html_file
 from parley.sources.jsonl import read_jsonl
+from parley.sources.telegram import read_json_file
 from parley.sources.text import read_text_file
+from parley.sources.warc import read_warc
 
 # Suffix → reader. Other modules (html, feeds, telegram, warc) register themselves here.
 READERS = {
     ".txt": read_text_file,
     ".text": read_text_file,
     ".jsonl": read_jsonl,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".json": read_json_file,  # Telegram Desktop exports (result.json); other JSON is an error
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,  # only files that feedparser recognises as RSS/Atom
 }
 
 
