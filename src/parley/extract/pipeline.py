@@ -134,6 +134,7 @@ def extract(report: Report) -> Reading:
 
     current, current_ev = _current_date(raw, infos, published)
     reading.exchanges = _group(raw, current, current_ev, infos, lang, sides, report)
+    reading.exchanges += _dated_without_figures(infos, reading.exchanges, current, sides, lang)
     pair = sides.main_pair()
     meetings = []
     for info in infos:
@@ -247,6 +248,30 @@ def _answers(info: SentenceInfo, leg: RawLeg, key_of: dict, groups: dict) -> tup
         return None
     directions = {(g.from_, g.to) for _, g in groups[key]}
     return key if (leg.to, leg.from_) in directions and (leg.from_, leg.to) not in directions else None
+
+
+def _dated_without_figures(infos, exchanges, current, sides: Sides, lang: Language) -> list[Exchange]:
+    """"The previous exchange took place on August 7, 2023": an earlier exchange pinned by its
+    day alone. Both legs are known, their figures are not."""
+    pair = sides.main_pair()
+    if pair is None:
+        return []
+    known = {ex.date for ex in exchanges}
+    out: list[Exchange] = []
+    for info in infos:
+        d = info.event_date()
+        if (not info.bidirectional or info.legs_found or d is None or d.kind not in ("explicit", "numeric")
+                or d.date == current or d.date in known or (info.plan and not lang.marker("done").find(info.sent.text))):
+            continue
+        cats = info.categories & {"bodies", "prisoners"}
+        category = "bodies" if cats == {"bodies"} else "prisoners"
+        legs = [Leg(pair[0], sides.people_of(pair[1]), category, None),
+                Leg(pair[1], sides.people_of(pair[0]), category, None)]
+        ev = Evidence("date", d.date.isoformat(), info.sent.start + d.start, info.sent.start + d.end,
+                      info.sent.text, "dated-exchange-without-figures")
+        out.append(Exchange(d.date, d.precision, legs, mention="previous", evidence=[ev]))
+        known.add(d.date)
+    return out
 
 
 def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
