@@ -260,8 +260,9 @@ def _dated_without_figures(infos, exchanges, current, sides: Sides, lang: Langua
     out: list[Exchange] = []
     for info in infos:
         d = info.event_date()
-        if (not info.bidirectional or info.legs_found or d is None or d.kind not in ("explicit", "numeric")
-                or d.date == current or d.date in known or (info.plan and not lang.marker("done").find(info.sent.text))):
+        planned = info.plan and not lang.marker("done").find(info.sent.text)
+        if (not info.bidirectional or info.legs_found or planned or d is None
+                or d.kind not in ("explicit", "numeric") or d.date == current or d.date in known):
             continue
         cats = info.categories & {"bodies", "prisoners"}
         category = "bodies" if cats == {"bodies"} else "prisoners"
