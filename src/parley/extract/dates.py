@@ -162,10 +162,10 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             if published:
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
             found.append(DateMention(m.start(), m.end(), d, "day", "weekday"))
-    for f in found:
-        before = text[max(start, f.start - 14) : f.start]
+    for f in found:  # "since June 1", "since the ceasefire began on January 19"
+        before = text[max(start, f.start - 40) : f.start]
         hit = lang.since.find(before)
-        if hit and hit[-1].end >= len(before) - 1:
+        if hit and not re.search(r"[,;.:!?()]", before[hit[-1].end :]):
             f.context = "since"
     return sorted(found, key=lambda f: f.start)
 

@@ -223,9 +223,8 @@ def legs_in_sentence(
             if not (v or dash) or cat is None or 1900 <= f.value <= 2100:
                 continue
             np = NounPhrase(f, cat, None, f.end, "bare")
-        if any(m.end <= f.start and _words_between(s, m.end, f.start) <= 6
-               and not re.search(r"(?<!\w)(and|и|і|та)(?!\w)|[–—]", s[m.end : f.start])
-               and any(r.start - sent.start < m.start for r in out) for m in subsets):
+        if any(m.end <= f.start and _words_between(s, m.end, f.start) <= 4 and m.start >= lo
+               and not re.search(r"(?<!\w)(and|и|і|та)(?!\w)|[–—]", s[m.end : f.start]) for m in subsets):
             continue  # "390 people, including 270 soldiers": a subset
         sub = lang.marker("subset").search(s, f.end, f.end + 15)
         if sub and sub.start - f.end <= 2:

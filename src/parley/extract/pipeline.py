@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -50,6 +51,14 @@ class SentenceInfo:
         return None
 
 
+def _is_year(s: str, f: Figure, lang: Language) -> bool:
+    """1900–2100 is a year unless a category noun follows it directly ("2000 prisoners")."""
+    if f.word or not 1900 <= f.value <= 2100:
+        return False
+    noun = lang.categories.search(s, f.end, f.end + 30)
+    return noun is None or bool(re.search(r"[,;.:()]", s[f.end : noun.start]))
+
+
 def _outside(hits: list[Match], spans: list[Match]) -> list[Match]:
     return [h for h in hits if not any(s.start <= h.start < s.end for s in spans)]
 
@@ -58,11 +67,8 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
     s = sent.text
     dates = find_dates(s, lang, published)
     spans = [(d.start, d.end) for d in dates]
-    figures = [
-        f for f in find_figures(s, lang)
-        if not any(a <= f.start < b for a, b in spans) and not (1900 <= f.value <= 2100 and not f.word
-                                                             and not lang.categories.find(s, f.end, f.end + 30))
-    ]
+    figures = [f for f in find_figures(s, lang)
+               if not any(a <= f.start < b for a, b in spans) and not _is_year(s, f, lang)]
     orgs = lang.organisations.find(s)  # "Russia's Defense Ministry said" names a speaker, not a side
     parties = [p for p in lang.parties.find(s) if not any(o.start <= p.start < o.end for o in orgs)]
     info = SentenceInfo(sent, dates, figures, parties)
@@ -161,7 +167,7 @@ def _current_date(raw, infos, published):
     publication day."""
     for info in infos:  # "today", "on Thursday": the report's own news
         d = info.event_date()
-        if (info.exchange and d and d.kind in ("relative", "weekday") and not info.previous
+        if (info.exchange and d and d.kind in ("relative", "weekday") and not info.previous and not info.plan
                 and (published is None or d.date <= published)):
             return d.date, d
     lead = [info for info, _ in raw if not info.previous]
@@ -259,9 +265,11 @@ def _dated_without_figures(infos, exchanges, current, sides: Sides, lang: Langua
     known = {ex.date for ex in exchanges}
     out: list[Exchange] = []
     for info in infos:
-        d = info.event_date()
+        took_place = lang.marker("took_place").find(info.sent.text)
+        d = _exchange_day(info, lang)
         planned = info.plan and not lang.marker("done").find(info.sent.text)
-        if (not info.bidirectional or info.legs_found or planned or d is None
+        happened = info.previous or took_place
+        if (not info.bidirectional or info.legs_found or planned or not happened or d is None
                 or d.kind not in ("explicit", "numeric") or d.date == current or d.date in known):
             continue
         cats = info.categories & {"bodies", "prisoners"}
@@ -273,6 +281,21 @@ def _dated_without_figures(infos, exchanges, current, sides: Sides, lang: Langua
         out.append(Exchange(d.date, d.precision, legs, mention="previous", evidence=[ev]))
         known.add(d.date)
     return out
+
+
+def _exchange_day(info: SentenceInfo, lang: Language) -> DateMention | None:
+    """"agreed in Istanbul on June 2, took place on June 9": not the day of the agreement or
+    of the talks, but the one left."""
+    s = info.sent.text
+    bounds = clause_bounds(s, lang)
+    for d in info.dates:
+        if d.context != "event" or d.date is None:
+            continue
+        lo, hi = clause_of(bounds, d.start)
+        if lang.meeting_nouns.find(s, lo, hi) or lang.agreements.find(s, lo, hi):
+            continue
+        return d
+    return None
 
 
 def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
