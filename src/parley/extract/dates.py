@@ -163,9 +163,12 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
             found.append(DateMention(m.start(), m.end(), d, "day", "weekday"))
     for f in found:  # "since June 1", "since the ceasefire began on January 19"
-        before = text[max(start, f.start - 40) : f.start]
-        hit = lang.since.find(before)
-        if hit and not re.search(r"[,;.:!?()]", before[hit[-1].end :]):
+        near = text[max(start, f.start - 14) : f.start]
+        hit = lang.since.find(near)
+        far = text[max(start, f.start - 50) : f.start]
+        clause_hit = lang.since_clause.find(far)
+        if (hit and hit[-1].end >= len(near) - 1) or (
+                clause_hit and not re.search(r"[,;.:!?()]", far[clause_hit[-1].end :])):
             f.context = "since"
     return sorted(found, key=lambda f: f.start)
 
