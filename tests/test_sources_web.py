@@ -138,6 +138,13 @@ def test_telegram_username_names_the_links(write):
     assert reports[0].outlet == "Координаційний штаб"
 
 
+def test_telegram_whole_account_export(write):
+    saved = {"name": "Saved", "type": "saved_messages", "messages": []}
+    account = {"about": "export", "chats": {"about": "chats", "list": [EXPORT, saved]}}
+    reports = read(write("full/result.json", json.dumps(account)))
+    assert [r.id for r in reports] == ["coordination_hq-2", "coordination_hq-3", "coordination_hq-4"]
+
+
 def test_telegram_bad_json_and_other_json(write):
     malformed = write("broken.json", '{"name": "HQ", "messages": [')
     other = write("config.json", json.dumps({"settings": {"theme": "dark"}}))
