@@ -47,13 +47,16 @@ def _alternation(forms: list[str]) -> str:
 
 
 @functools.cache
-def _patterns(code: str, extra_weekdays: tuple) -> dict:
+def _patterns(code: str, extra_weekdays: tuple, extra_months: tuple = (), month_lead: tuple = ()) -> dict:
     info = _dateparser_info(code) or _dateparser_info("en")
     month_of: dict[str, int] = {}
     for i, name in enumerate(MONTHS, start=1):
         for form in info.get(name, []) + ([name] if code == "en" else []):
             if len(form.rstrip(".")) >= 3:
                 month_of[form.lower().rstrip(".")] = i
+    for name, forms in extra_months:
+        for form in forms:
+            month_of[form.lower()] = MONTHS.index(name) + 1
     weekday_of: dict[str, int] = {}
     for i, name in enumerate(WEEKDAYS):
         forms = {f.lower() for f in info.get(name, [])}
@@ -81,6 +84,10 @@ def _patterns(code: str, extra_weekdays: tuple) -> dict:
         "month_year": re.compile(
             rf"(?<!\w)(?P<mon>{mon})\.?(?!\w),?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
         ),
+        "month_only": re.compile(
+            rf"(?<!\w)(?:{_alternation(list(month_lead))})[\s-]*(?P<mon>{mon})\.?(?!\w)",
+            re.IGNORECASE,
+        ) if month_lead else None,
         "weekday": re.compile(rf"(?<!\w)(?P<wd>{wd})(?!\w)", re.IGNORECASE) if wd else None,
     }
 
@@ -109,7 +116,8 @@ def _infer_year(month: int, day: int, published: dt.date | None) -> dt.date | No
 def find_dates(text: str, lang: Language, published: dt.date | None,
                start: int = 0, end: int | None = None) -> list[DateMention]:
     end = len(text) if end is None else end
-    pats = _patterns(lang.code, tuple((k, tuple(v)) for k, v in lang.weekday_forms.items()))
+    pats = _patterns(lang.code, tuple((k, tuple(v)) for k, v in lang.weekday_forms.items()),
+                     tuple((k, tuple(v)) for k, v in lang.month_forms.items()), tuple(lang.month_lead))
     found: list[DateMention] = []
 
     def taken(a: int, b: int) -> bool:
@@ -148,6 +156,13 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
         if month:
             found.append(DateMention(m.start(), m.end(), dt.date(int(m["year"]), month, 1),
                                      "month", "month", True))
+    if pats["month_only"] is not None and published is not None:  # "in January", "mid-October"
+        for m in pats["month_only"].finditer(text, start, end):
+            month = pats["month_of"].get(m["mon"].lower().rstrip("."))
+            if not month or taken(m.start("mon"), m.end()):
+                continue
+            year = published.year if month <= published.month else published.year - 1
+            found.append(DateMention(m.start(), m.end(), dt.date(year, month, 1), "month", "month"))
     for r in lang.relative_days.find(text, start, end):
         if taken(r.start, r.end):
             continue

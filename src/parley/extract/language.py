@@ -125,6 +125,8 @@ class Language:
         self.since = Lexicon({"since": _words(dates, "since")})
         self.since_clause = Lexicon({"since": _words(dates, "since_clause")})
         self.weekday_forms: dict[str, list[str]] = dates.get("weekday_forms", {})
+        self.month_forms: dict[str, list[str]] = dates.get("month_forms", {})
+        self.month_lead: list[str] = _words(dates, "month_lead")
         src = data.get("sources", {})
         self.speech = Lexicon({"speech": _words(src, "verbs")})
         self.not_names = set(_words(src, "not_names"))

@@ -156,7 +156,9 @@ def _direction(
     if verb is not None and subject:
         kind = verb.label
         if kind == "return":
-            kind = "get" if (home or subject == owner) else "give"
+            # "Ukraine returned 303 soldiers" brought its own home; "returned 38 bodies" gave back
+            own = subject == owner or (owner is None and np.category == "prisoners")
+            kind = "get" if (home or own) else "give"
         if kind == "give":
             frm = frm or subject
             rule = f"subject-{verb.label}"
@@ -231,7 +233,8 @@ def legs_in_sentence(
             continue  # "157 Ukrainians – seven of them civilians"
         tail = s[np.end : min(len(s), np.end + 25)]
         head = s[max(0, f.start - 4) : f.start]
-        is_each = bool(each.find(tail[:20])) or head.strip().lower() in {"по"}
+        each_side = lang.marker("each_side").find(s, lo, f.start)
+        is_each = bool(each.find(tail[:20])) or head.strip().lower() in {"по"} or bool(each_side)
         if is_each:
             pair = sides.main_pair()
             if pair:
@@ -239,7 +242,18 @@ def legs_in_sentence(
                     out.append(RawLeg(a, sides.people_of(b), np.category, f.value, sent.start + f.start,
                                       sent.start + f.end, sent, "each", f.approx))
                 continue
+        prev = out[-1] if out else None
+        if (np.owner is None and prev is not None and prev.category == np.category
+                and re.fullmatch(r"\s*(?:,|and|и|і|та|y|e|et|und|ve|i|oraz)\s*",
+                                 s[prev.end - sent.start : f.start])):
+            # "270 Ukrainian soldiers and 120 civilians": the second part shares the first's sides
+            out.append(RawLeg(prev.from_, prev.to, np.category, f.value, sent.start + f.start,
+                              sent.start + np.end, sent, "np:shared-sides", f.approx))
+            continue
         frm, to, rule = _direction(s, lo, hi, np, lang, parties, verbs, sides)
+        if rule in ("np-owner", "clause") and not (lang.exchange.find(s, lo, hi) or lang.handover.find(s, lo, hi)
+                                                  or lang.verbs.find(s, lo, hi)):
+            continue  # a number of people with no handover in sight: "12 prisoners were in court"
         if frm is None and to is None:
             frm2, to2, rule = _direction(s, 0, len(s), np, lang, parties, verbs, sides)
             frm, to = frm2, to2
@@ -335,7 +349,8 @@ def _combine_parts(legs: list[RawLeg], s: str, lang: Language) -> list[RawLeg]:
             continue
         first = group[0]
         joined = s[group[0].end - first.sentence.start : group[-1].start - first.sentence.start]
-        if len(joined) < 60 and re.search(r"(?<!\w)(and|plus|и|і|та|y|e|et|und|ve|i|oraz)(?!\w)|\+", joined):
+        if len(joined) < 60 and re.search(r"(?<!\w)(and|plus|as well as|и|і|та|y|e|et|und|ve|i|oraz)(?!\w)|\+",
+                                          joined):
             merged = RawLeg(first.from_, first.to, first.category, sum(counts), first.start,
                             group[-1].end, first.sentence, "sum:" + first.rule,
                             any(g.approx for g in group))

@@ -195,7 +195,7 @@ def _group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchang
         answered = _answers(info, leg, key_of, groups)
         if answered is not None:
             key = answered
-        elif d and current and d.date != current:
+        elif d and ((current and d.date != current) or (current is None and info.previous)):
             key = ("previous", d.date)
             precisions[key] = d.precision
         elif d is None and info.previous:
