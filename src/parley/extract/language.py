@@ -138,6 +138,7 @@ class Language:
         )
         self.third_party = Lexicon({"third": _words(meet, "third_party")})
         self.venue_words = Lexicon({"at": _words(meet, "at")})
+        self.meeting_agreed = Lexicon({"agreed": _words(meet, "agreed")})
         self.parties = Lexicon(data.get("parties", {}))
         self.places = Lexicon(data.get("places", {}))
         self.mediators = Lexicon(data.get("mediators", {}))

@@ -15,11 +15,12 @@ def meetings_in_sentence(
     pair: tuple[str, str] | None,
 ) -> list[Meeting]:
     s = sent.text
-    if not lang.meeting_nouns.find(s):
+    agreed = lang.meeting_agreed.find(s)
+    if not lang.meeting_nouns.find(s) and not agreed:
         return []
     places = lang.places.find(s)
     agreements = lang.agreements.find(s)
-    nouns = lang.meeting_nouns.find(s)
+    nouns = lang.meeting_nouns.find(s) + agreed  # "agreed in Istanbul on June 2": talks were held
     at = lang.venue_words.find(s)
     places = [p for p in places if _is_venue(s, p, at, nouns)]
     cities = [p for p in places if p.label not in COUNTRIES]
@@ -28,7 +29,9 @@ def meetings_in_sentence(
     out = []
     for place in places:
         # "the Istanbul agreements" names a framework, not a meeting
-        if any(a.start <= place.start < a.end and "agree" in a.text.lower() for a in agreements):
+        if any(a.start == place.start and a.end > place.end for a in agreements):
+            continue
+        if not lang.meeting_nouns.find(s) and not _near_agreed(s, place, agreed):
             continue
         event_dates = sorted((d for d in dates if d.context == "event" and d.date),
                              key=lambda d: abs(d.start - place.start))
@@ -69,8 +72,14 @@ def _is_venue(s: str, place, at, nouns) -> bool:
     return any(0 <= n.start - place.end <= 12 for n in nouns)
 
 
+def _near_agreed(s: str, place, agreed) -> bool:
+    return any(abs(a.end - place.start) <= 25 or abs(place.end - a.start) <= 25 for a in agreed)
+
+
 def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
-    """One meeting per venue and day; an undated mention joins a dated one at the same venue."""
+    """One meeting per venue and day; an undated mention joins a dated one at the same venue;
+    a country joins a meeting in one of its cities ("talks in the UAE" = "in Abu Dhabi")."""
+    meetings = _fold_countries(meetings)
     out: list[Meeting] = []
     for m in meetings:
         same = [o for o in out if o.place == m.place and (o.date == m.date or not o.date or not m.date)]
@@ -85,4 +94,21 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
                     o.parties.append(p)
         else:
             out.append(m)
+    return out
+
+
+def _fold_countries(meetings: list[Meeting]) -> list[Meeting]:
+    from parley.extract.language import party_knowledge
+
+    country_of = party_knowledge().get("venues", {})
+    cities = [m for m in meetings if m.place in country_of]
+    out = []
+    for m in meetings:
+        same = [c for c in cities if country_of[c.place] == m.place and c.status == m.status
+                and (not m.date or not c.date or abs((c.date - m.date).days) <= 1)]
+        if same:
+            same[0].evidence.extend(m.evidence)
+            same[0].date = same[0].date or m.date
+            continue
+        out.append(m)
     return out
