@@ -67,3 +67,35 @@ def test_event_ids_are_stable(tmp_path):
             add(ledger, report(A, "https://a.test/1"))
             ids.append([e["id"] for e in ledger.events()])
     assert ids[0] == ids[1] == ["ex-2026-01-29-russia-ukraine-bodies"]
+
+
+# ---- helpers shared by tests/test_ledger_*.py: readings built by hand, for exact control ----
+
+def rep(url, published="2026-01-29", outlet="Test Outlet", origin=None, text=None):
+    """A Report whose text is irrelevant (the reading is given)."""
+    return Report(id=url.rsplit("/", 1)[-1], text=text or f"report {url}", url=url, outlet=outlet,
+                  published=dt.date.fromisoformat(published) if published else None, language="en",
+                  origin=origin)
+
+
+def leg(frm, to, category, count, alts=(), sentence=None):
+    from parley.model import Evidence, Leg
+
+    evidence = [Evidence("leg.count", c, 0, 1, sentence or f"{c} {category}", "test")
+                for c in [count, *alts] if c is not None]
+    return Leg(frm, to, category, count, list(alts), evidence)
+
+
+def ex(date, *legs, sources=(), mention="current", source_sentences=None, precision="day"):
+    """An Exchange; source_sentences maps a source name to the sentence it was named in."""
+    from parley.model import Evidence, Exchange
+
+    evidence = [Evidence("source", s, 0, 1, (source_sentences or {}).get(s, ""), "test") for s in sources]
+    return Exchange(dt.date.fromisoformat(date) if date else None, precision if date else None, list(legs),
+                    sources=list(sources), mention=mention, evidence=evidence)
+
+
+def put(ledger, report, *exchanges, totals=()):
+    from parley.model import Reading
+
+    return ledger.add(report, Reading(report.id, "en", list(exchanges), totals=list(totals)))

@@ -1,8 +1,8 @@
 """The SQLite ledger: reports, what was read from them, and the events they merge into.
 
-Plain tables with foreign keys, so Datasette (or any SQLite client) can browse it. All SQL
-is parameterised. Re-adding a report with the same key (url, else a hash of the text)
-changes nothing.
+All SQL is parameterised. Re-adding a report with the same key (url, else a hash of the
+text) changes nothing. Corrections are stored apart (see curate.py) and re-applied after
+every change, so neither re-ingestion nor `rebuild` with a better extractor loses them.
 """
 
 from __future__ import annotations
@@ -11,70 +11,37 @@ import datetime as dt
 import json
 import pathlib
 import sqlite3
-from collections import Counter
+from collections.abc import Callable
 
+from parley.ledger import curate, operations
+from parley.ledger.figures import figure_rows
+from parley.ledger.filters import Filters
 from parley.ledger.merge import choose_event, new_event_id
-from parley.model import Reading, Report
+from parley.ledger.records import event_record
+from parley.ledger.schema import migrate
+from parley.model import Exchange, Reading, Report
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS reports (
-    id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
-    report_id TEXT NOT NULL,
-    url TEXT, outlet TEXT, published TEXT, published_source TEXT, language TEXT,
-    title TEXT, origin TEXT, path TEXT, text TEXT NOT NULL,
-    ingested_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
-    date TEXT, date_precision TEXT,
-    known_from TEXT NOT NULL DEFAULT 'current',  -- 'previous' if only back-references name it
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS mentions (
-    id INTEGER PRIMARY KEY,
-    report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    mention TEXT NOT NULL,
-    date TEXT, date_precision TEXT,
-    mediators TEXT NOT NULL, agreement TEXT, sources TEXT NOT NULL,
-    event TEXT REFERENCES events(id)
-);
-CREATE TABLE IF NOT EXISTS figures (
-    id INTEGER PRIMARY KEY,
-    mention INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
-    from_party TEXT, to_party TEXT, category TEXT NOT NULL,
-    count INTEGER, alt_counts TEXT NOT NULL,
-    start INTEGER, end INTEGER, sentence TEXT, rule TEXT
-);
-CREATE TABLE IF NOT EXISTS meetings (
-    id INTEGER PRIMARY KEY,
-    report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    date TEXT, place TEXT, parties TEXT NOT NULL, status TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS evidence (
-    id INTEGER PRIMARY KEY,
-    report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    field TEXT NOT NULL, value TEXT, start INTEGER, end INTEGER, sentence TEXT, rule TEXT
-);
-CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event);
-CREATE INDEX IF NOT EXISTS figures_mention ON figures(mention);
-"""
+_event_record = event_record  # the dashboard builds its records with this name
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
 class Ledger:
-    """`Ledger(path)` opens (or creates) a ledger database."""
+    """`Ledger(path)` opens (or creates, or brings up to date) a ledger database."""
 
     def __init__(self, path: str | pathlib.Path = "parley.db"):
         self.path = str(path)
         self.db = sqlite3.connect(self.path)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.executescript(SCHEMA)
+        with self.db:
+            migrate(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -100,65 +67,108 @@ class Ledger:
                 "INSERT INTO reports (key, report_id, url, outlet, published, published_source,"
                 " language, title, origin, path, text, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (report.key, report.id, report.url, report.outlet,
-                 report.published.isoformat() if report.published else None,
+                (report.key, report.id, report.url, report.outlet, _iso(report.published),
                  report.published_source, reading.language or report.language, report.title,
                  report.origin, report.path, report.text, _now()),
             )
-            rid = cur.lastrowid
-            for idx, ex in enumerate(reading.exchanges):
-                rec = ex.to_record()
-                event = self._place_mention(rec, report)
-                mcur = self.db.execute(
-                    "INSERT INTO mentions (report, idx, mention, date, date_precision, mediators,"
-                    " agreement, sources, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (rid, idx, ex.mention, rec["date"], rec["date_precision"],
-                     json.dumps(ex.mediators), ex.agreement, json.dumps(ex.sources), event),
-                )
-                for leg in ex.legs:
-                    ev = leg.evidence[0] if leg.evidence else None
-                    self.db.execute(
-                        "INSERT INTO figures (mention, from_party, to_party, category, count,"
-                        " alt_counts, start, end, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (mcur.lastrowid, leg.from_, leg.to, leg.category, leg.count,
-                         json.dumps(leg.alt_counts), ev.start if ev else None,
-                         ev.end if ev else None, ev.sentence if ev else None, ev.rule if ev else None),
-                    )
-            for m in reading.meetings:
-                self.db.execute(
-                    "INSERT INTO meetings (report, date, place, parties, status) VALUES (?, ?, ?, ?, ?)",
-                    (rid, m.date.isoformat() if m.date else None, m.place, json.dumps(m.parties),
-                     m.status),
-                )
-            for e in reading.evidence():
-                self.db.execute(
-                    "INSERT INTO evidence (report, field, value, start, end, sentence, rule)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (rid, e.field, json.dumps(e.value, ensure_ascii=False), e.start, e.end,
-                     e.sentence, e.rule),
-                )
+            self._store_reading(cur.lastrowid, report, reading)
+            operations.refresh(self)
+            curate.apply_all(self)
         return "new"
+
+    def _store_reading(self, rid: int, report: Report, reading: Reading) -> None:
+        for idx, ex in enumerate(reading.exchanges):
+            self._store_mention(rid, idx, report, ex)
+        for m in reading.meetings:
+            self.db.execute(
+                "INSERT INTO meetings (report, date, place, parties, status) VALUES (?, ?, ?, ?, ?)",
+                (rid, _iso(m.date), m.place, json.dumps(m.parties), m.status),
+            )
+        for e in reading.evidence():
+            self.db.execute(
+                "INSERT INTO evidence (report, field, value, start, end, sentence, rule)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (rid, e.field, json.dumps(e.value, ensure_ascii=False), e.start, e.end, e.sentence, e.rule),
+            )
+        for t in reading.totals:
+            since, until = getattr(t, "since", None), getattr(t, "until", None)
+            self.db.execute(
+                "INSERT INTO quoted_totals (report, count, category, to_party, since, until, sentence,"
+                " start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rid, t.count, t.category, t.to, _iso(since), _iso(until), t.sentence, t.start, t.end),
+            )
+
+    def _store_mention(self, rid: int, idx: int, report: Report, ex: Exchange) -> None:
+        rec = ex.to_record()
+        event = self._place_mention(rec, report)
+        mcur = self.db.execute(
+            "INSERT INTO mentions (report, idx, mention, date, date_precision, mediators,"
+            " agreement, sources, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rid, idx, ex.mention, rec["date"], rec["date_precision"],
+             json.dumps(ex.mediators, ensure_ascii=False), ex.agreement,
+             json.dumps(ex.sources, ensure_ascii=False), event),
+        )
+        for leg in ex.legs:
+            for f in figure_rows(leg, ex, report):
+                self.db.execute(
+                    "INSERT INTO figures (mention, from_party, to_party, category, count, alt_counts,"
+                    " start, end, sentence, rule, is_alt, sources, origins)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (mcur.lastrowid, leg.from_, leg.to, leg.category, f["count"], json.dumps(f["alt_counts"]),
+                     f["start"], f["end"], f["sentence"], f["rule"], f["is_alt"],
+                     json.dumps(f["sources"], ensure_ascii=False), json.dumps(f["origins"], ensure_ascii=False)),
+                )
 
     def _place_mention(self, rec: dict, report: Report) -> str:
         """The event this mention belongs to: an existing compatible one, or a new one."""
-        candidates = [self.event(eid) for (eid,) in self.db.execute("SELECT id FROM events")]
-        published = report.published.isoformat() if report.published else None
-        chosen = choose_event(rec, [c for c in candidates if c], published)
+        published = _iso(report.published)
+        chosen = choose_event(rec, self._candidates(), published)
         if chosen:
             if rec["date"] and not chosen["date"]:
                 self.db.execute("UPDATE events SET date = ?, date_precision = ? WHERE id = ?",
                                 (rec["date"], rec["date_precision"], chosen["id"]))
             if rec["mention"] == "current":
-                self.db.execute("UPDATE events SET known_from = 'current' WHERE id = ?",
-                                (chosen["id"],))
+                self.db.execute("UPDATE events SET known_from = 'current' WHERE id = ?", (chosen["id"],))
             return chosen["id"]
+        return self.new_event(rec)
+
+    def new_event(self, rec: dict) -> str:
+        """Create an event for a mention record (its date, parties and category make the id)."""
         taken = {eid for (eid,) in self.db.execute("SELECT id FROM events")}
         eid = new_event_id(rec, taken)
         self.db.execute(
             "INSERT INTO events (id, date, date_precision, known_from, created_at) VALUES (?, ?, ?, ?, ?)",
-            (eid, rec["date"], rec["date_precision"], rec["mention"], _now()),
+            (eid, rec["date"], rec["date_precision"], rec.get("mention", "current"), _now()),
         )
         return eid
+
+    def _candidates(self) -> list[dict]:
+        """Every event with the publication days of its reports (the window of an undated one)."""
+        out = []
+        for (eid,) in self.db.execute("SELECT id FROM events").fetchall():
+            e = self.event(eid)
+            if e:
+                e["published"] = [r[0] for r in self.db.execute(
+                    "SELECT DISTINCT r.published FROM mentions m JOIN reports r ON r.id = m.report"
+                    " WHERE m.event = ? AND r.published IS NOT NULL", (eid,))]
+                out.append(e)
+        return out
+
+    def rebuild(self, read: Callable[[Report], Reading]) -> None:
+        """Read every stored report again (say, with a better extractor) and re-merge them in
+        the order they were first ingested; corrections are then applied again."""
+        rows = self.db.execute("SELECT * FROM reports ORDER BY id").fetchall()
+        with self.db:
+            for table in ("figures", "mentions", "meetings", "evidence", "quoted_totals"):
+                self.db.execute(f"DELETE FROM {table}")  # constant table names
+            self.db.execute("UPDATE events SET operation = NULL")
+            self.db.execute("DELETE FROM operations")
+            self.db.execute("DELETE FROM events")
+            for row in rows:
+                report = _report_of(dict(row))
+                self._store_reading(row["id"], report, read(report))
+            operations.refresh(self)
+            curate.apply_all(self)
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -167,7 +177,7 @@ class Ledger:
         if row is None:
             return None
         mentions = self.db.execute(
-            "SELECT m.*, r.report_id, r.url, r.outlet, r.published FROM mentions m"
+            "SELECT m.*, r.report_id, r.url, r.outlet, r.published, r.key AS report_key FROM mentions m"
             " JOIN reports r ON r.id = m.report WHERE m.event = ? ORDER BY m.id",
             (event_id,),
         ).fetchall()
@@ -176,12 +186,15 @@ class Ledger:
             " JOIN reports r ON r.id = m.report WHERE m.event = ? ORDER BY f.id",
             (event_id,),
         ).fetchall()
-        return _event_record(dict(row), [dict(m) for m in mentions], [dict(f) for f in figures])
+        record = event_record(dict(row), [dict(m) for m in mentions], [dict(f) for f in figures])
+        return curate.overlay(self, record)
 
-    def events(self) -> list[dict]:
-        ids = [r[0] for r in self.db.execute(
-            "SELECT id FROM events ORDER BY date IS NULL, date, id")]
-        return [e for e in (self.event(i) for i in ids) if e]
+    def events(self, party: str | None = None, category: str | None = None, since: str | None = None,
+               until: str | None = None, disputed: bool | None = None) -> list[dict]:
+        """Events oldest first (undated last), optionally filtered (see filters.Filters)."""
+        keep = Filters(party, category, since, until, disputed)
+        ids = [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY date IS NULL, date, id")]
+        return [e for e in (self.event(i) for i in ids) if e and keep.keeps_event(e)]
 
     def counts(self) -> dict:
         q = self.db.execute
@@ -192,52 +205,9 @@ class Ledger:
         }
 
 
-def _event_record(row: dict, mentions: list[dict], figures: list[dict]) -> dict:
-    """An event in the shape of an ANNOTATION.md exchange, plus id, reports and figures."""
-    legs: dict[tuple, list[dict]] = {}
-    for f in figures:
-        legs.setdefault((f["from_party"], f["to_party"], f["category"]), []).append(f)
-    out_legs = []
-    for (frm, to, cat), figs in legs.items():
-        counts = [f["count"] for f in figs if f["count"] is not None]
-        tally = Counter(counts)
-        best = max(tally, key=lambda c: (tally[c], -counts.index(c))) if counts else None
-        leg = {"from": frm, "to": to, "category": cat, "count": best}
-        alts = sorted({c for c in counts if c != best})
-        if alts:
-            leg["alt_counts"] = alts
-        leg["figures"] = [
-            {"count": f["count"], "report": f["report_id"], "url": f["url"], "outlet": f["outlet"],
-             "span": [f["start"], f["end"]], "sentence": f["sentence"]}
-            for f in figs
-        ]
-        out_legs.append(leg)
-    mediators: list[str] = []
-    sources: list[str] = []
-    agreement = None
-    for m in mentions:
-        for x in json.loads(m["mediators"]):
-            if x not in mediators:
-                mediators.append(x)
-        for x in json.loads(m["sources"]):
-            if x not in sources:
-                sources.append(x)
-        agreement = agreement or m["agreement"]
-    reports = []
-    for m in mentions:
-        ref = m["url"] or m["report_id"]
-        if ref not in reports:
-            reports.append(ref)
-    outlets = sorted({m["outlet"] for m in mentions if m["outlet"]})
-    return {
-        "id": row["id"],
-        "date": row["date"],
-        "date_precision": row["date_precision"],
-        "legs": out_legs,
-        "mediators": mediators,
-        "agreement": agreement,
-        "sources": sources,
-        "known_from": row["known_from"],
-        "reports": reports,
-        "outlets": outlets,
-    }
+def _report_of(row: dict) -> Report:
+    published = dt.date.fromisoformat(row["published"]) if row["published"] else None
+    key = row["key"]
+    return Report(id=row["report_id"], text=row["text"], url=row["url"] or (None if key.startswith("sha1:") else key),
+                  outlet=row["outlet"], published=published, published_source=row["published_source"],
+                  language=row["language"], title=row["title"], path=row["path"], origin=row["origin"])
