@@ -2,7 +2,8 @@
 
 Every number a report gives for a leg is stored as one figure, with who gave it: the sources
 the report cites for it (those named in the figure's own sentence, else all the sources of
-that mention), the report, its url and outlet, and the span it was read from.
+that mention, plus the channel a forwarded Telegram post came from), the report, its url
+and outlet, and the span it was read from.
 
 The ledger value of a leg is chosen among its figures, in this order:
 
@@ -35,8 +36,6 @@ def origin_keys(sources: list[str], report: Report) -> list[str]:
     them; a forwarded Telegram post's origin is its channel; an unattributed figure is the
     outlet's own (or, without an outlet, the report's)."""
     keys = [f"source:{resolve(s)[0]}" for s in sources]
-    if report.origin:
-        keys.append(f"source:{resolve(report.origin)[0]}")
     if not keys:
         keys.append(f"outlet:{report.outlet.casefold()}" if report.outlet else f"report:{report.key}")
     return list(dict.fromkeys(keys))
@@ -57,6 +56,8 @@ def figure_rows(leg: Leg, ex: Exchange, report: Report) -> list[dict]:
         ev = _evidence_for(leg, count)
         sentence = ev.sentence if ev else None
         sources = attributed_sources(ex, sentence)
+        if report.origin and report.origin not in sources:  # a forwarded post speaks for its channel
+            sources.append(report.origin)
         rows.append({
             "count": count, "is_alt": int(n > 0),
             "alt_counts": list(leg.alt_counts) if n == 0 else [],
