@@ -83,3 +83,13 @@ def test_report_key_is_url_or_text_hash(write):
     [c] = read(write("c.txt", "Same."))
     assert a.key == "https://x.test/1"
     assert b.key == c.key and b.key.startswith("sha1:")
+
+
+def test_directory_walk_skips_json_that_is_not_a_report(write):
+    write("corpus/a.txt", "Report text.")
+    write("corpus/a.json", '{"id": "a", "exchanges": []}')
+    items = list(iter_reports([write("corpus/b.txt", "Another.").parent]))
+    assert [i.id for i in items] == ["a", "b"]
+    # named explicitly, the same file is an error
+    [err] = list(iter_reports([write("corpus/a.json", '{"id": "a", "exchanges": []}')]))
+    assert isinstance(err, ReadError)

@@ -46,29 +46,61 @@ class Match:
 
 
 class Lexicon:
-    """Labelled word lists compiled to one regex; `find` returns labelled, non-overlapping hits."""
+    """Labelled word lists compiled to regexes; `find` returns labelled, non-overlapping hits.
+
+    Trying one big alternation at every character is slow, so entries are also indexed by
+    their first (up to three) letters and tried only at word starts that begin that way.
+    """
 
     def __init__(self, entries: dict[str, list[str]]):
         self.labels: dict[str, str] = {}
         groups = []
+        by_key: dict[str, list[tuple[int, str]]] = {}
+        odd: list[tuple[int, str]] = []  # entries that do not start with a letter or digit
         for i, (label, words) in enumerate(entries.items()):
             words = [w for w in words if w.strip()]
             if not words:
                 continue
             name = f"g{i}"
             self.labels[name] = label
-            alts = "|".join(entry_pattern(w) for w in sorted(words, key=len, reverse=True))
-            groups.append(f"(?P<{name}>{alts})")
+            ordered = sorted(words, key=len, reverse=True)
+            groups.append(f"(?P<{name}>{'|'.join(entry_pattern(w) for w in ordered)})")
+            for w in ordered:
+                key = _key(w)
+                (by_key.setdefault(key, []) if key else odd).append((i, w))
         self.regex = re.compile("|".join(groups), re.IGNORECASE) if groups else None
+        self.index = {k: _compile(v) for k, v in by_key.items()}
+        self.odd = _compile(odd) if odd else None
+        self.key_lengths = sorted({len(k) for k in self.index}, reverse=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         if self.regex is None:
             return []
         end = len(text) if end is None else end
-        return [
-            Match(m.start(), m.end(), self.labels[m.lastgroup], m.group())
-            for m in self.regex.finditer(text, start, end)
-        ]
+        hits: list[Match] = []
+        pos = start
+        for p in _word_starts(text):
+            if p < pos or p < start:
+                continue
+            if p >= end:
+                break
+            low = text[p : p + 3].lower()
+            best = None
+            for n in self.key_lengths:
+                rx = self.index.get(low[:n])
+                m = rx.match(text, p, end) if rx is not None else None
+                if m and (best is None or (m.lastgroup, -m.end()) < (best.lastgroup, -best.end())):
+                    best = m
+            if best is not None:
+                hits.append(Match(best.start(), best.end(), self.labels[best.lastgroup], best.group()))
+                pos = best.end()
+        if self.odd is not None:
+            taken = [(h.start, h.end) for h in hits]
+            for m in self.odd.finditer(text, start, end):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    hits.append(Match(m.start(), m.end(), self.labels[m.lastgroup], m.group()))
+            hits.sort(key=lambda h: h.start)
+        return hits
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         hits = self.find(text, start, end)
@@ -76,6 +108,30 @@ class Lexicon:
 
     def __bool__(self) -> bool:
         return self.regex is not None
+
+
+def _key(entry: str) -> str:
+    """Up to three leading letters an entry always starts with ("" if it may start otherwise)."""
+    word = entry.strip()
+    if not word[:1].isalnum():
+        return ""
+    prefix = re.split(r"[*\s]", word, maxsplit=1)[0]
+    return prefix[:3].lower()
+
+
+def _compile(entries: list[tuple[int, str]]) -> re.Pattern:
+    groups: dict[int, list[str]] = {}
+    for i, w in entries:
+        groups.setdefault(i, []).append(entry_pattern(w))
+    return re.compile("|".join(f"(?P<g{i}>{'|'.join(p)})" for i, p in sorted(groups.items())), re.IGNORECASE)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+@functools.lru_cache(maxsize=512)
+def _word_starts(text: str) -> list[int]:
+    return [m.start() for m in _WORD_START.finditer(text)]
 
 
 def _by_value(table: dict[str, int]) -> dict[str, list[str]]:

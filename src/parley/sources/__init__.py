@@ -39,10 +39,31 @@ def register(suffix: str, reader) -> None:
     READERS[suffix] = reader
 
 
+# Suffixes shared with files that are not reports (gold annotations, configs, sitemaps): in a
+# directory walk such a file is read only if its first bytes look like the format parley reads.
+# A file named on the command line is always read, and errors if it is not a report.
+SNIFF = {
+    ".json": (b'"messages"', b'"chats"'),
+    ".xml": (b"<rss", b"<feed", b"<rdf"),
+}
+
+
+def _looks_like_reports(path: pathlib.Path) -> bool:
+    marks = SNIFF.get(path.suffix.lower())
+    if marks is None:
+        return True
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # let the reader report the problem
+    return any(m in head for m in marks)
+
+
 def _files(path: pathlib.Path) -> Iterator[pathlib.Path]:
     if path.is_dir():
         for p in sorted(path.rglob("*")):
-            if p.is_file() and _reader_for(p) is not None:
+            if p.is_file() and _reader_for(p) is not None and _looks_like_reports(p):
                 yield p
     else:
         yield path
