@@ -71,24 +71,29 @@ class Lexicon:
         self.regex = re.compile("|".join(groups), re.IGNORECASE) if groups else None
         self.index = {k: _compile(v) for k, v in by_key.items()}
         self.odd = _compile(odd) if odd else None
-        self.key_lengths = sorted({len(k) for k in self.index}, reverse=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         if self.regex is None:
             return []
         end = len(text) if end is None else end
+        table = _prefix_positions(text)
+        tries: dict[int, list[re.Pattern]] = {}
+        pairs = ((k, table.get(k), rx) for k, rx in self.index.items()) if len(self.index) < len(table) \
+            else ((k, ps, self.index.get(k)) for k, ps in table.items())
+        for _key, positions, rx in pairs:
+            if rx is None or not positions:
+                continue
+            for p in positions:
+                if start <= p < end:
+                    tries.setdefault(p, []).append(rx)
         hits: list[Match] = []
         pos = start
-        for p in _word_starts(text):
-            if p < pos or p < start:
+        for p in sorted(tries):
+            if p < pos:
                 continue
-            if p >= end:
-                break
-            low = text[p : p + 3].lower()
             best = None
-            for n in self.key_lengths:
-                rx = self.index.get(low[:n])
-                m = rx.match(text, p, end) if rx is not None else None
+            for rx in tries[p]:
+                m = rx.match(text, p, end)
                 if m and (best is None or (m.lastgroup, -m.end()) < (best.lastgroup, -best.end())):
                     best = m
             if best is not None:
@@ -130,8 +135,15 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 
 
 @functools.lru_cache(maxsize=512)
-def _word_starts(text: str) -> list[int]:
-    return [m.start() for m in _WORD_START.finditer(text)]
+def _prefix_positions(text: str) -> dict[str, list[int]]:
+    """Each 1-, 2- and 3-letter word prefix of `text` (lower-cased) → where words start with it."""
+    table: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        p = m.start()
+        low = text[p : p + 3].lower()
+        for n in range(1, len(low) + 1):
+            table.setdefault(low[:n], []).append(p)
+    return table
 
 
 def _by_value(table: dict[str, int]) -> dict[str, list[str]]:
