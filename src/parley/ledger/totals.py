@@ -1,0 +1,95 @@
+"""Sums over the ledger, and totals quoted in reports checked against them.
+
+`sums` adds the chosen figure of each leg per period, category and direction. `quoted`
+puts each total a report quotes ("1,800 returned last year") beside the ledger's sum for
+the same receiving side, category and period. The ledger is rarely complete, so a ledger
+sum below the quoted total is expected; one above it contradicts the report (or shows a
+duplicate event) and is flagged.
+
+A quoted total's period comes from the reading when extract provides it (Total.since /
+Total.until); until then `period_of` recognises a few phrases itself (last year, this year,
+since the start of the year); anything else is taken as "up to the day of publication".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+from parley.ledger.filters import Filters
+
+LAST_YEAR = re.compile(r"last year|past year|в прошлом году|за прошлый год|минулого року|торік|у минулому році",
+                       re.IGNORECASE)
+THIS_YEAR = re.compile(r"this year|since the start of the year|since january|с начала (?:этого )?года"
+                       r"|в этом году|цього року|з початку року", re.IGNORECASE)
+
+
+def period_key(date: str | None, by: str) -> str:
+    if not date:
+        return "undated"
+    return date[:4] if by == "year" else date[:7]
+
+
+def sums(events: list[dict], by: str = "month", filters: Filters | None = None) -> list[dict]:
+    """One row per (period, category, from, to): events, summed figure, legs without a figure."""
+    keep = filters or Filters()
+    acc: dict[tuple, dict] = defaultdict(lambda: {"events": set(), "count": 0, "unknown": 0})
+    for e in events:
+        for g in e["legs"]:
+            if not keep.keeps_leg(g):
+                continue
+            row = acc[(period_key(e["date"], by), g["category"], g["from"], g["to"])]
+            row["events"].add(e["id"])
+            if g["count"] is None:
+                row["unknown"] += 1
+            else:
+                row["count"] += g["count"]
+    return [
+        {"period": p, "category": c, "from": f, "to": t, "events": len(v["events"]), "count": v["count"],
+         "legs_without_figure": v["unknown"]}
+        for (p, c, f, t), v in sorted(acc.items(), key=lambda kv: tuple(str(x) for x in kv[0]))
+    ]
+
+
+def period_of(sentence: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """(since, until) of a quoted total, inclusive; None where open."""
+    if published is None:
+        return None, None
+    if LAST_YEAR.search(sentence):
+        year = published.year - 1
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if THIS_YEAR.search(sentence):
+        return dt.date(published.year, 1, 1), published
+    return None, published
+
+
+def ledger_sum(events: list[dict], to: str | None, category: str, since: str | None, until: str | None) -> int:
+    """People (or bodies) the ledger has going to `to` in `category` over the period."""
+    keep = Filters(party=None, category=category, since=since, until=until)
+    total = 0
+    for e in events:
+        if not keep.keeps_date(e["date"]):
+            continue
+        total += sum(g["count"] or 0 for g in e["legs"]
+                     if g["category"] == category and (to is None or g["to"] == to))
+    return total
+
+
+def quoted(rows: list[dict], events: list[dict]) -> list[dict]:
+    """Each quoted total beside the ledger's sum for the same side, category and period."""
+    out = []
+    for q in rows:
+        published = dt.date.fromisoformat(q["published"][:10]) if q["published"] else None
+        since, until = q["since"], q["until"]
+        if since is None and until is None:
+            s, u = period_of(q["sentence"] or "", published)
+            since, until = (s.isoformat() if s else None), (u.isoformat() if u else None)
+        have = ledger_sum(events, q["to_party"], q["category"], since, until)
+        out.append({
+            "report": q["url"] or q["report_id"], "quoted": q["count"], "category": q["category"],
+            "to": q["to_party"], "since": since, "until": until, "ledger": have,
+            "status": "ledger exceeds quoted" if have > q["count"] else "consistent",
+            "sentence": q["sentence"], "operation": q.get("operation"),
+        })
+    return out
