@@ -141,6 +141,8 @@ def extract(report: Report) -> Reading:
     current, current_ev = _current_date(raw, infos, published)
     reading.exchanges = _group(raw, current, current_ev, infos, lang, sides, report)
     reading.exchanges += _dated_without_figures(infos, reading.exchanges, current, sides, lang)
+    if not reading.exchanges:
+        reading.exchanges = _happened_without_figures(infos, current, sides, lang)
     pair = sides.main_pair()
     meetings = []
     for info in infos:
@@ -281,6 +283,24 @@ def _dated_without_figures(infos, exchanges, current, sides: Sides, lang: Langua
         out.append(Exchange(d.date, d.precision, legs, mention="previous", evidence=[ev]))
         known.add(d.date)
     return out
+
+
+def _happened_without_figures(infos, current, sides: Sides, lang: Language) -> list[Exchange]:
+    """"…met during the prisoner exchange", "it is unclear where the exchange took place": a
+    report whose only news is a swap without figures still reports an exchange."""
+    pair = sides.main_pair()
+    if pair is None:
+        return []
+    for info in infos:
+        s = info.sent.text
+        if not (info.bidirectional and info.categories and lang.marker("took_place").find(s)) or info.plan:
+            continue
+        category = "bodies" if info.categories == {"bodies"} else "prisoners"
+        legs = [Leg(pair[0], sides.people_of(pair[1]), category, None),
+                Leg(pair[1], sides.people_of(pair[0]), category, None)]
+        ev = Evidence("exchange", "happened", info.sent.start, info.sent.end, s, "exchange-without-figures")
+        return [Exchange(current, "day" if current else None, legs, evidence=[ev])]
+    return []
 
 
 def _exchange_day(info: SentenceInfo, lang: Language) -> DateMention | None:
