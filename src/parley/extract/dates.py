@@ -92,6 +92,7 @@ def _patterns(code: str, extra_weekdays: tuple, extra_months: tuple = (), month_
     }
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[01]?\d)[./-](?P<y>(?:19|20)?\d\d)(?![\d])")
 
@@ -148,6 +149,9 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
                 d, has_year = _safe_date(int(m["year"]), month, day), True
             else:
                 d, has_year = _infer_year(month, day, published), False
+                near = _YEAR.search(text, m.end(), min(end, m.end() + 40))
+                if d is None and near:  # "31 грудня, в останній день 2022 року"
+                    d = _safe_date(int(near.group()), month, day)
             found.append(DateMention(m.start(), m.end(), d, "day", "explicit", has_year))
     for m in pats["month_year"].finditer(text, start, end):
         if taken(m.start(), m.end()):
