@@ -251,8 +251,7 @@ def legs_in_sentence(
                               sent.start + np.end, sent, "np:shared-sides", f.approx))
             continue
         frm, to, rule = _direction(s, lo, hi, np, lang, parties, verbs, sides)
-        if rule in ("np-owner", "clause") and not (lang.exchange.find(s, lo, hi) or lang.handover.find(s, lo, hi)
-                                                  or lang.verbs.find(s, lo, hi)):
+        if rule in ("np-owner", "clause") and not _handover_near(s, f.start, lang):
             continue  # a number of people with no handover in sight: "12 prisoners were in court"
         if frm is None and to is None:
             frm2, to2, rule = _direction(s, 0, len(s), np, lang, parties, verbs, sides)
@@ -285,6 +284,13 @@ def legs_in_sentence(
                           "same-number:" + rule))
     _reverse_returns(out, returns, sides)
     return _combine_parts(out, s, lang)
+
+
+def _handover_near(s: str, pos: int, lang: Language) -> bool:
+    """A handover word in the figure's clause, reading through dashed asides
+    ("157 Ukrainians – seven of them civilians – were returned home")."""
+    lo, hi = clause_of(clause_bounds(s, lang, dashes=False), pos)
+    return bool(lang.exchange.find(s, lo, hi) or lang.handover.find(s, lo, hi) or lang.verbs.find(s, lo, hi))
 
 
 def _reverse_returns(out: list[RawLeg], returns: list[int], sides: Sides) -> None:

@@ -53,11 +53,13 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(start, end, text[start:end], len(out)))
 
 
-def clause_bounds(sentence: str, lang: Language) -> list[tuple[int, int]]:
+def clause_bounds(sentence: str, lang: Language, dashes: bool = True) -> list[tuple[int, int]]:
     """Split a sentence (local offsets) at punctuation and contrastive conjunctions."""
     cuts = {0, len(sentence)}
     for m in _CLAUSE_PUNCT.finditer(sentence):
         if m.group().startswith(",") and _inside_number(sentence, m.start()):
+            continue
+        if not dashes and m.group().strip() in "—–-":
             continue
         cuts.add(m.start())
     for m in lang.marker("clause").find(sentence):
