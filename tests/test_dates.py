@@ -53,3 +53,22 @@ def test_since_marks_a_period_bound():
 
 def test_first_full_date_finds_a_dateline():
     assert first_full_date("Posted Feb 5, 2026 10:00 AM\nOn Thursday...", load("en")) == dt.date(2026, 2, 5)
+
+
+def test_month_without_day():
+    published = dt.date(2024, 5, 31)
+    [d] = find_dates("In January, 248 prisoners were returned", load("en"), published)
+    assert (d.date, d.precision) == (dt.date(2024, 1, 1), "month")
+    [d] = find_dates("in mid-October", load("en"), dt.date(2024, 12, 30))
+    assert d.date == dt.date(2024, 10, 1)
+    [d] = find_dates("в октябре", load("ru"), dt.date(2025, 2, 1))
+    assert d.date == dt.date(2024, 10, 1)
+
+
+def test_weekday_abbreviations_are_not_words():
+    # Ukrainian "серед" (among) is also an abbreviation of "середа" (Wednesday)
+    assert dates("серед яких військові", "uk") == []
+
+
+def test_year_written_after_day_and_month():
+    assert dates("31 грудня, в останній день 2022 року", "uk", published=None) == [dt.date(2022, 12, 31)]

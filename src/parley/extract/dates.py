@@ -85,7 +85,8 @@ def _patterns(code: str, extra_weekdays: tuple, extra_months: tuple = (), month_
             rf"(?<!\w)(?P<mon>{mon})\.?(?!\w),?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
         ),
         "month_only": re.compile(
-            rf"(?<!\w)(?:{_alternation(list(month_lead))})[\s-]*(?P<mon>{mon})\.?(?!\w)",
+            rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(month_lead, key=len, reverse=True))})"
+            rf"[\s-]*(?P<mon>{mon})\.?(?!\w)",
             re.IGNORECASE,
         ) if month_lead else None,
         "weekday": re.compile(rf"(?<!\w)(?P<wd>{wd})(?!\w)", re.IGNORECASE) if wd else None,
