@@ -133,9 +133,10 @@ def _direction(
     # a verb after the figure counts only right after its phrase: "12 captives were handed over"
     clause_verbs = [v for v in verbs if lo <= v.start < hi
                     and (v.end <= np.figure.start or _words_between(s, np.end, v.start) <= 3)]
+    shared = False
     if not clause_verbs:  # "Украина получила 1 тыс., российская сторона — 31": the verb is shared
-        shared = [v for v in verbs if v.end <= np.figure.start]
-        clause_verbs = shared[-1:]
+        clause_verbs = [v for v in verbs if v.end <= np.figure.start][-1:]
+        shared = bool(clause_verbs)
     home = bool(lang.marker("home").find(s, lo, hi))
     subject = None
     verb = None
@@ -145,6 +146,9 @@ def _direction(
         before = [p for p in outside if p.end <= verb.start and p.label not in (to_party, from_party)]
         # "X handed over N": a subject needs the verb between it and the figure
         subject = before[-1].label if before and verb.end <= np.figure.start else None
+        if shared:  # the shared verb's subject in this clause stands before the figure
+            mine = [p for p in outside if p.end <= np.figure.start and p.label not in (to_party, from_party)]
+            subject = mine[-1].label if mine else None
         if subject is None:  # "…were handed over by Russia" / "переданы Украине"
             after = [p for p in outside if p.start >= verb.end and p.label not in (to_party, from_party)]
             subject_after = after[0].label if after else None
@@ -251,6 +255,9 @@ def legs_in_sentence(
                               sent.start + np.end, sent, "np:shared-sides", f.approx))
             continue
         frm, to, rule = _direction(s, lo, hi, np, lang, parties, verbs, sides)
+        if frm is None and to is None:  # "…, российская сторона — 31": read across the dash
+            frm, to, rule = _direction(s, *clause_of(clause_bounds(s, lang, dashes=False), f.start), np, lang,
+                                       parties, verbs, sides)
         if rule in ("np-owner", "clause") and not _handover_near(s, f.start, lang):
             continue  # a number of people with no handover in sight: "12 prisoners were in court"
         if frm is None and to is None:
