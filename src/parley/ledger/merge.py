@@ -1,59 +1,104 @@
-"""When are two mentions the same exchange? Same parties and category, dates within a day
-(or, when a date is unknown, a publication window), and counts that do not contradict."""
+"""When are two mentions the same exchange?
+
+Same parties, a shared category, counts that do not contradict (within 10%: 195 vs 207 is
+one leg reported differently, 390 vs 307 are two stages), and dates that agree:
+
+- both dated: the same day, or a day apart with identical figures (a night swap is
+  reported on either day; 307 then 303 on consecutive days are two stages); a
+  month-precision date ("in January") agrees with any day of that month;
+- one dated: the undated side was published within WINDOW_DAYS after the dated one;
+- neither dated: published within WINDOW_DAYS of each other; with no publication day at
+  all, only identical figures merge.
+
+Among several matches the nearest in time wins, so two "3 for 183" rounds a week apart
+stay two events and an undated report joins the one it was published after.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-WINDOW_DAYS = 7  # an undated mention matches events this close to its publication day
+WINDOW_DAYS = 7  # an undated mention matches events this close before its publication day
 TOLERANCE = 0.1  # counts within 10% may be the same leg reported differently (195 vs 207)
+FAR = 10_000  # the distance of a match that has no day to compare
 
 
 def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s[:10]) if s else None
 
 
-def _parties(rec: dict) -> frozenset:
+def parties(rec: dict) -> frozenset:
     return frozenset(p for leg in rec["legs"] for p in (leg["from"], leg["to"]) if p)
 
 
-def _categories(rec: dict) -> set:
+def categories(rec: dict) -> set:
     return {leg["category"] for leg in rec["legs"]}
 
 
-def _counts_compatible(a: dict, b: dict) -> bool:
+def _pairs(a: dict, b: dict):
     bk = {(x["from"], x["to"], x["category"]): x for x in b["legs"]}
     for leg in a["legs"]:
         other = bk.get((leg["from"], leg["to"], leg["category"]))
-        if other is None or leg["count"] is None or other["count"] is None:
-            continue
-        hi = max(leg["count"], other["count"])
-        if abs(leg["count"] - other["count"]) > TOLERANCE * hi:
-            return False
-    return True
+        if other is not None and leg["count"] is not None and other["count"] is not None:
+            yield leg["count"], other["count"]
+
+
+def counts_compatible(a: dict, b: dict, tolerance: float = TOLERANCE) -> bool:
+    return all(abs(x - y) <= tolerance * max(x, y) for x, y in _pairs(a, b))
+
+
+def _identical(a: dict, b: dict) -> bool:
+    pairs = list(_pairs(a, b))
+    return bool(pairs) and all(x == y for x, y in pairs)
+
+
+def _dated_gap(d: dt.date, dp: str | None, e: dt.date, ep: str | None) -> int | None:
+    if "month" in (dp, ep):
+        return 0 if (d.year, d.month) == (e.year, e.month) else None
+    gap = abs((d - e).days)
+    return gap if gap <= 1 else None
+
+
+def _window_gap(day: dt.date, published: list[dt.date]) -> int | None:
+    """Days from an exchange to the nearest report published within the window after it."""
+    gaps = [(p - day).days for p in published if -1 <= (p - day).days <= WINDOW_DAYS]
+    return min(gaps, key=abs) if gaps else None
+
+
+def distance(rec: dict, event: dict, published: str | None) -> int | None:
+    """How far apart (in days) a mention and an event are, or None if they cannot be one."""
+    if parties(rec) != parties(event) or not (categories(rec) & categories(event)):
+        return None
+    if not counts_compatible(rec, event):
+        return None
+    d, e = _date(rec["date"]), _date(event["date"])
+    own = _date(published)
+    theirs = [x for x in (_date(p) for p in event.get("published", [])) if x]
+    if d and e:
+        gap = _dated_gap(d, rec.get("date_precision"), e, event.get("date_precision"))
+        if gap == 1 and not counts_compatible(rec, event, tolerance=0):
+            return None  # a day apart with other figures: the next stage of a multi-day swap
+        return gap
+    if e:
+        return _window_gap(e, [own]) if own else (FAR if _identical(rec, event) else None)
+    if d:
+        return _window_gap(d, theirs) if theirs else (FAR if _identical(rec, event) else None)
+    if own and theirs:
+        gaps = [abs((own - p).days) for p in theirs]
+        return min(gaps) if min(gaps) <= WINDOW_DAYS else None
+    return FAR if _identical(rec, event) else None
 
 
 def same_exchange(rec: dict, event: dict, published: str | None) -> bool:
-    if _parties(rec) != _parties(event) or not (_categories(rec) & _categories(event)):
-        return False
-    if not _counts_compatible(rec, event):
-        return False
-    d, e = _date(rec["date"]), _date(event["date"])
-    if d and e:
-        return abs((d - e).days) <= 1
-    anchor = d or e or None
-    other = _date(published)
-    if anchor and other:
-        return abs((anchor - other).days) <= WINDOW_DAYS
-    return d is None and e is None
+    return distance(rec, event, published) is not None
 
 
 def choose_event(rec: dict, events: list[dict], published: str | None) -> dict | None:
-    """The best existing event for a mention: a dated match first, then an undated one."""
-    matches = [e for e in events if same_exchange(rec, e, published)]
-    matches.sort(key=lambda e: (e["date"] is None, e["id"]))
-    return matches[0] if matches else None
+    """The nearest compatible event for a mention (a dated one on a tie), or None."""
+    scored = [(dist, e["date"] is None, e["id"], e) for e in events
+              if (dist := distance(rec, e, published)) is not None]
+    return min(scored, key=lambda s: s[:3])[3] if scored else None
 
 
 def _slug(s: str) -> str:
@@ -62,9 +107,9 @@ def _slug(s: str) -> str:
 
 def new_event_id(rec: dict, taken: set[str]) -> str:
     """Readable, deterministic ids: ex-2026-01-29-russia-ukraine-bodies (-2, -3 on clashes)."""
-    parties = "-".join(_slug(p) for p in sorted(_parties(rec))) or "unknown"
-    cats = "-".join(sorted(_categories(rec))) or "exchange"
-    base = f"ex-{rec['date'] or 'undated'}-{parties}-{cats}"
+    names = "-".join(_slug(p) for p in sorted(parties(rec))) or "unknown"
+    cats = "-".join(sorted(categories(rec))) or "exchange"
+    base = f"ex-{rec['date'] or 'undated'}-{names}-{cats}"
     eid, n = base, 2
     while eid in taken:
         eid, n = f"{base}-{n}", n + 1

@@ -13,7 +13,7 @@ import pathlib
 import sqlite3
 from collections.abc import Callable
 
-from parley.ledger import curate, operations
+from parley.ledger import curate, flags, operations, totals
 from parley.ledger.figures import figure_rows
 from parley.ledger.filters import Filters
 from parley.ledger.merge import choose_event, new_event_id
@@ -194,7 +194,48 @@ class Ledger:
         """Events oldest first (undated last), optionally filtered (see filters.Filters)."""
         keep = Filters(party, category, since, until, disputed)
         ids = [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY date IS NULL, date, id")]
-        return [e for e in (self.event(i) for i in ids) if e and keep.keeps_event(e)]
+        found = [e for e in (self.event(i) for i in ids) if e and keep.keeps_event(e)]
+        refs = flags.backrefs(self.db)
+        for e in found:
+            e["flags"] = [f for f in flags.disputed([e]) + refs if f["event"] == e["id"]]
+        return found
+
+    def flags(self) -> list[dict]:
+        """Disputed legs, contradicted back-references and quoted totals the ledger exceeds."""
+        events = self.events()
+        over = [dict(q, kind="total") for q in self.quoted_totals(events) if q["status"] != "consistent"]
+        return flags.disputed(events) + flags.backrefs(self.db) + over
+
+    def sums(self, by: str = "month", **filters) -> list[dict]:
+        """Handed-over figures summed per period, category and direction (see totals.sums)."""
+        keep = Filters(**filters)
+        return totals.sums(self.events(**filters), by, keep)
+
+    def quoted_totals(self, events: list[dict] | None = None) -> list[dict]:
+        """Totals quoted in reports beside the ledger's sum over the same period and side."""
+        rows = self.db.execute(
+            "SELECT q.*, r.url, r.report_id, r.published FROM quoted_totals q"
+            " JOIN reports r ON r.id = q.report ORDER BY q.id").fetchall()
+        return totals.quoted([dict(r) for r in rows], self.events() if events is None else events)
+
+    def operations(self) -> list[dict]:
+        """Multi-day operations: their stages (events), total per leg, and reports giving only the total."""
+        out = []
+        for row in self.db.execute("SELECT * FROM operations ORDER BY first_date, id").fetchall():
+            ids = [r[0] for r in self.db.execute(
+                "SELECT id FROM events WHERE operation = ? ORDER BY date, id", (row["id"],))]
+            stages = [e for e in (self.event(i) for i in ids) if e]
+            reports = [r[0] for r in self.db.execute(
+                "SELECT DISTINCT coalesce(r.url, r.report_id) FROM mentions m JOIN reports r ON r.id = m.report"
+                " WHERE m.operation = ? AND m.event IS NULL UNION SELECT coalesce(r.url, r.report_id)"
+                " FROM quoted_totals q JOIN reports r ON r.id = q.report WHERE q.operation = ?",
+                (row["id"], row["id"]))]
+            legs = [{"from": f, "to": t, "category": c, "count": n}
+                    for (f, t, c), n in sorted(operations.totals_of(stages).items(), key=str)]
+            out.append({"id": row["id"], "name": row["name"], "first_date": row["first_date"],
+                        "last_date": row["last_date"], "stages": [e["id"] for e in stages],
+                        "legs": legs, "total_only_reports": sorted(reports)})
+        return out
 
     def counts(self) -> dict:
         q = self.db.execute
