@@ -177,10 +177,11 @@ def _current_date(raw, infos, published):
         d = lead[0].event_date()
         if d and (published is None or d.date <= published):
             return d.date, d
-        if published is None:
-            dated = [i.event_date() for i in lead if i.event_date()]
-            if dated:
-                return dated[0].date, dated[0]
+        if published is not None:
+            return published, None
+        dated = [i.event_date() for i in lead if i.event_date()]
+        if dated:
+            return dated[0].date, dated[0]
     for info in infos[:6]:
         d = info.event_date()
         if info.exchange and d and not info.previous and (published is None or d.date <= published):
