@@ -129,3 +129,48 @@ def test_seed_report():
     abu = [m for m in r["meetings"] if m["place"] == "Abu Dhabi"]
     assert abu and abu[0]["date"] == "2026-02-01" and abu[0]["status"] == "scheduled"
     assert set(abu[0]["parties"]) == {"Russia", "Ukraine", "United States"}
+
+
+def test_in_exchange_for_goes_the_other_way():
+    r = rec("In exchange for the three hostages, Israel freed 183 Palestinian prisoners.", published="2025-02-08")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Hamas", "Israel", "prisoners", 3), ("Israel", "Palestinians", "prisoners", 183)]
+
+
+def test_ellipsis_after_a_dash_keeps_the_verb():
+    r = rec("Тогда Украина получила останки 1 тыс. погибших военнослужащих, российская сторона — 31 погибшего.",
+            published="2025-10-23", language="ru")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 31)]
+
+
+def test_each_side_released():
+    r = rec("In the swap with Ukraine, each side released 157 prisoners on Thursday.", published="2026-02-05")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", 157), ("Ukraine", "Russia", "prisoners", 157)]
+
+
+def test_earlier_exchange_pinned_by_date_alone():
+    r = rec("Russia returned 1,000 bodies today. The last exchange of prisoners took place on August 7, 2025.",
+            published="2026-01-29")
+    prev = [ex for ex in r["exchanges"] if ex["mention"] == "previous"]
+    assert [(ex["date"], legs(ex)) for ex in prev] == [
+        ("2025-08-07", [("Russia", "Ukraine", "prisoners", None), ("Ukraine", "Russia", "prisoners", None)])]
+
+
+def test_agreement_reached_at_a_venue_is_a_meeting():
+    r = rec("The exchange, which was agreed in Istanbul on June 2, took place on June 9.", published="2025-06-10")
+    assert [(m["place"], m["date"]) for m in r["meetings"]] == [("Istanbul", "2025-06-02")]
+
+
+def test_the_istanbul_agreements_are_not_a_meeting():
+    r = rec("Russia handed over 1,000 bodies under the Istanbul agreements on Thursday.")
+    assert r["meetings"] == []
+    assert r["exchanges"][0]["agreement"] == "Istanbul"
+
+
+def test_subsets_are_not_added():
+    r = rec("A total of 157 Ukrainians – seven of them civilians – were returned home on Thursday.",
+            published="2026-02-05")
+    [ex] = r["exchanges"]
+    assert ("Russia", "Ukraine", "prisoners", 157) in legs(ex)
