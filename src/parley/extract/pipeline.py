@@ -351,6 +351,8 @@ def _add_reverse_legs(legs: list[Leg], context: list[SentenceInfo], sides: Sides
         if frm and to:
             back_to = sides.people_of(frm)
             back_from = sides.opponent(back_to) or to
+            if any((g.from_, g.to) == (back_from, back_to) for g in legs):
+                continue  # prisoners for bodies: the other side's leg is already there
             legs.append(Leg(back_from, back_to, cat, None))
 
 
