@@ -6,7 +6,9 @@ each command only parses options, calls the library and prints.
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import pathlib
 
 import click
@@ -78,3 +80,111 @@ def flags(db, fmt):
                        f"({f['since'] or '…'} – {f['until'] or '…'}), ledger has {f['ledger']}")
     if not rows:
         click.echo("no flags")
+
+
+def _who(by: str | None) -> str:
+    return by or os.environ.get("USER") or getpass.getuser()
+
+
+def _curating(db: str, action) -> None:
+    """Run a curation call, turning a bad id or field into a one-line error."""
+    with _open(db) as ledger:
+        try:
+            action(ledger)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+CURATOR = [
+    click.option("--db", default="parley.db", show_default=True),
+    click.option("--note", help="why (kept in the history)"),
+    click.option("--by", help="who (default: $USER)"),
+]
+
+
+def curator_options(f):
+    for option in reversed(CURATOR):
+        f = option(f)
+    return f
+
+
+@main.command()
+@click.argument("event")
+@click.option("--set", "changes", multiple=True, required=True, metavar="FIELD=VALUE",
+              help="date, date_precision, known_from, operation, agreement, mediators, or FROM>TO.category")
+@curator_options
+def correct(event, changes, db, note, by):
+    """Correct an event; the fix is kept apart and outlives re-ingestion."""
+    pairs = {}
+    for change in changes:
+        field, sep, value = change.partition("=")
+        if not sep:
+            raise click.ClickException(f"--set {change!r}: expected FIELD=VALUE")
+        pairs[field.strip()] = value.strip()
+    _curating(db, lambda ledger: ledger.correct(event, pairs, _who(by), note))
+    click.echo(f"{event}: set {', '.join(f'{k}={v}' for k, v in pairs.items())}")
+
+
+@main.command()
+@click.argument("keep")
+@click.argument("gone")
+@curator_options
+def merge(keep, gone, db, note, by):
+    """Merge event GONE into event KEEP (they are one exchange)."""
+    _curating(db, lambda ledger: ledger.merge(keep, gone, _who(by), note))
+    click.echo(f"merged {gone} into {keep}")
+
+
+@main.command()
+@click.argument("event")
+@click.option("--report", required=True, help="url (or id) of the report to move out")
+@curator_options
+def split(event, report, db, note, by):
+    """Move one report's mention of EVENT into an event of its own."""
+    out = []
+    _curating(db, lambda ledger: out.append(ledger.split(event, report, _who(by), note)))
+    click.echo(f"split {report} from {event} into {out[0]}")
+
+
+@main.command()
+@click.argument("event")
+@click.option("--db", default="parley.db", show_default=True)
+def history(event, db):
+    """Who did what to an event, when and why."""
+    with _open(db) as ledger:
+        rows = ledger.history(event)
+    if not rows:
+        raise click.ClickException(f"{event}: no history (no such event?)")
+    for h in rows:
+        click.echo(f"{h['at']}  {h['by']}: {h['what']}" + (f" — {h['note']}" if h["note"] else ""))
+
+
+@main.command()
+@click.option("--db", default="parley.db", show_default=True)
+def rebuild(db):
+    """Read every stored report again with the current extractor; corrections are kept."""
+    from parley.extract import extract
+
+    with _open(db) as ledger:
+        ledger.rebuild(extract)
+        counts = ledger.counts()
+    click.echo(f"rebuilt: {counts['reports']} reports, {counts['events']} events")
+
+
+@main.command()
+@click.option("--db", default="parley.db", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def operations(db, fmt):
+    """Multi-day operations: their stages and the reports that give only the total."""
+    with _open(db) as ledger:
+        ops = ledger.operations()
+    if fmt == "json":
+        click.echo(json.dumps(ops, ensure_ascii=False, indent=2))
+        return
+    for op in ops:
+        legs = "; ".join(f"{g['from']}→{g['to']} {g['count']} {g['category']}" for g in op["legs"])
+        click.echo(f"{op['id']} ({op['first_date']} – {op['last_date']}): {legs or 'total unknown'}")
+        for stage in op["stages"]:
+            click.echo(f"  stage {stage}")
+        for url in op["total_only_reports"]:
+            click.echo(f"  total only: {url}")

@@ -79,7 +79,8 @@ CREATE TABLE IF NOT EXISTS corrections (
     field TEXT, value TEXT,             -- for set
     other TEXT,                         -- merge: the event merged in; split: the new event
     report_key TEXT,                    -- split: the report moved out
-    anchors TEXT NOT NULL,              -- JSON report keys that identify the event(s) after a rebuild
+    anchors TEXT NOT NULL,              -- JSON {"event": [[report key, idx]...], "other": [...]}
+    applied_to TEXT,                    -- the event it applies to now (ids can change on a rebuild)
     note TEXT, by TEXT NOT NULL, at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event);

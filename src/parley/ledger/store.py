@@ -237,6 +237,34 @@ class Ledger:
                         "legs": legs, "total_only_reports": sorted(reports)})
         return out
 
+    # ---- curation (see curate.py) -----------------------------------------------------------
+
+    def correct(self, event: str, changes: dict[str, str], by: str, note: str | None = None) -> None:
+        """Set fields of an event (date, agreement, a leg's count...) on top of what was read."""
+        for field in changes:
+            curate.check_field(field)
+        for field, value in changes.items():
+            curate.record(self, "set", event, field=field, value=value, by=by, note=note)
+
+    def merge(self, keep: str, gone: str, by: str, note: str | None = None) -> None:
+        """Make `gone` part of `keep`: its reports, figures and all."""
+        if self.db.execute("SELECT 1 FROM events WHERE id = ?", (gone,)).fetchone() is None:
+            raise ValueError(f"{gone}: no such event")
+        curate.record(self, "merge", keep, other=gone, by=by, note=note)
+
+    def split(self, event: str, report: str, by: str, note: str | None = None) -> str:
+        """Move one report's mentions of `event` into an event of their own; returns its id."""
+        row = self.db.execute("SELECT key FROM reports WHERE key = ? OR url = ? OR report_id = ?"
+                              " ORDER BY id LIMIT 1", (report, report, report)).fetchone()
+        if row is None:
+            raise ValueError(f"{report}: no such report")
+        cid = curate.record(self, "split", event, report_key=row[0], by=by, note=note)
+        return self.db.execute("SELECT other FROM corrections WHERE id = ?", (cid,)).fetchone()[0]
+
+    def history(self, event: str) -> list[dict]:
+        """Reports joining an event and corrections to it, oldest first."""
+        return curate.history(self, event)
+
     def counts(self) -> dict:
         q = self.db.execute
         return {
