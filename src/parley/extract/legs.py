@@ -212,8 +212,12 @@ def legs_in_sentence(
             g = figures[i + 1]
             between = s[f.end : g.start]
             gap = between.strip()
+            after_np = s[np.end : g.start]
+            g_bare = _noun_phrase(s, g, figures[i + 2].start if i + 2 < len(figures) else len(s),
+                                  lang, parties).kind == "bare" and re.match(r"\s*(?:[.,;:!?)]|$)", s[g.end :])
             if gap == ":" or (pair_words.find(between) and _words_between(s, f.end, g.start) <= 3
-                              and np.kind == "bare"):
+                              and np.kind == "bare") or (
+                    g_bare and pair_words.find(after_np) and _words_between(s, np.end, g.start) <= 1):
                 np2 = _noun_phrase(s, g, figures[i + 2].start if i + 2 < len(figures) else len(s),
                                    lang, parties)
                 cat = np2.category or np.category or last_category
@@ -294,10 +298,12 @@ def legs_in_sentence(
 
 
 def _handover_near(s: str, pos: int, lang: Language) -> bool:
-    """A handover word in the figure's clause, reading through dashed asides
-    ("157 Ukrainians – seven of them civilians – were returned home")."""
-    lo, hi = clause_of(clause_bounds(s, lang, dashes=False), pos)
-    return bool(lang.exchange.find(s, lo, hi) or lang.handover.find(s, lo, hi) or lang.verbs.find(s, lo, hi))
+    """A handover word in the figure's sentence, unless the figure's clause speaks of a court,
+    a capture or a detention ("12 prisoners were present at the court")."""
+    lo, hi = clause_of(clause_bounds(s, lang), pos)
+    if lang.marker("not_handover").find(s, lo, hi):
+        return False
+    return bool(lang.exchange.find(s) or lang.handover.find(s) or lang.verbs.find(s))
 
 
 def _reverse_returns(out: list[RawLeg], returns: list[int], sides: Sides) -> None:

@@ -66,8 +66,7 @@ COUNTRIES = {"Turkey", "United Arab Emirates", "Saudi Arabia", "Qatar", "Egypt",
 def _is_venue(s: str, place, at, nouns) -> bool:
     """"talks in Istanbul", "the Abu Dhabi talks": a locative word just before the place, or a
     meeting noun right after it."""
-    before = s[max(0, place.start - 12) : place.start]
-    if any(a.end >= place.start - 5 and a.start >= place.start - 12 for a in at) and before.strip():
+    if any(a.end <= place.start and place.start - a.end <= 5 for a in at):  # "in (the) Istanbul"
         return True
     return any(0 <= n.start - place.end <= 12 for n in nouns)
 
