@@ -188,3 +188,31 @@ def operations(db, fmt):
             click.echo(f"  stage {stage}")
         for url in op["total_only_reports"]:
             click.echo(f"  total only: {url}")
+
+
+@main.command("export")
+@click.option("--db", default="parley.db", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "wikitext", "sqlite"]), default="csv",
+              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="file to write (default: standard output)")
+@click.option("--party", help="only legs from or to this party")
+@click.option("--category", type=CATEGORIES)
+@click.option("--since", help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+@click.option("--until", help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+@click.option("--disputed", is_flag=True, default=None, help="only events whose figures disagree")
+def export_cmd(db, fmt, out, **filters):
+    """Export the ledger: CSV (a row per leg), JSON, a wikitext table, or an SQLite copy for Datasette."""
+    if fmt == "sqlite" and not out:
+        raise click.ClickException("--format sqlite needs --out FILE")
+    with _open(db) as ledger:
+        try:
+            text = ledger.export(fmt, out, **filters)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if text is None:
+        click.echo(f"wrote {out}")
+    elif out:
+        pathlib.Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}")
+    else:
+        click.echo(text, nl=False)

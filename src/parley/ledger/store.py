@@ -13,7 +13,7 @@ import pathlib
 import sqlite3
 from collections.abc import Callable
 
-from parley.ledger import curate, flags, operations, totals
+from parley.ledger import curate, export, flags, operations, totals
 from parley.ledger.figures import figure_rows
 from parley.ledger.filters import Filters
 from parley.ledger.merge import choose_event, new_event_id
@@ -236,6 +236,25 @@ class Ledger:
                         "last_date": row["last_date"], "stages": [e["id"] for e in stages],
                         "legs": legs, "total_only_reports": sorted(reports)})
         return out
+
+    def export(self, fmt: str, out: str | None = None, **filters) -> str | None:
+        """csv, json or wikitext text of the (filtered) ledger; sqlite writes a copy to `out`."""
+        keep = Filters(**filters)
+        if fmt == "sqlite":
+            if not out:
+                raise ValueError("sqlite export needs a file to write")
+            export.to_sqlite(self.db, self.events(), out)
+            return None
+        events = self.events(**filters)
+        if fmt == "csv":
+            return export.to_csv(export.leg_rows(events, keep.keeps_leg))
+        if fmt == "json":
+            return export.to_json(events, self.operations())
+        if fmt == "wikitext":
+            meta = {r["url"]: dict(r) for r in self.db.execute(
+                "SELECT url, title, outlet, published FROM reports WHERE url IS NOT NULL")}
+            return export.to_wikitext(events, meta, keep.keeps_leg)
+        raise ValueError(f"unknown export format {fmt!r}")
 
     # ---- curation (see curate.py) -----------------------------------------------------------
 
