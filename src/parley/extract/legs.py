@@ -66,7 +66,14 @@ def _noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Matc
         # "1,000 bodies of soldiers" / "тел погибших военных": a body noun anywhere in the
         # phrase wins over the people it describes.
         head = cat_hits[0]
-        phrase_hits = [c for c in cat_hits if _words_between(s, head.end, c.start) <= 3]
+        phrase_hits = [head]
+        for c in cat_hits[1:]:  # "тел погибших военных", but not "civilians in the prisoner swap"
+            gap = s[phrase_hits[-1].end : c.start]
+            if _words_between(s, phrase_hits[-1].end, c.start) > 2 or re.search(r"[,;:.]", gap) or (
+                    lang.marker("from_words").find(gap) or lang.marker("to_words").find(gap)
+                    or lang.venue_words.find(gap)):
+                break
+            phrase_hits.append(c)
         category = "bodies" if any(c.label == "bodies" for c in phrase_hits) else "prisoners"
         end = phrase_hits[-1].end
     before = s[max(0, f.start - 40) : f.start]
