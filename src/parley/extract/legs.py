@@ -227,7 +227,13 @@ def legs_in_sentence(
                     g_bare and pair_words.find(after_np) and _words_between(s, np.end, g.start) <= 1):
                 np2 = _noun_phrase(s, g, figures[i + 2].start if i + 2 < len(figures) else len(s),
                                    lang, parties)
-                cat = np2.category or np.category or last_category
+                only = {c.label for c in lang.categories.find(s)}
+                cat = np2.category or np.category or (only.pop() if len(only) == 1 else last_category)
+                others = [h for j, h in enumerate(figures) if j not in (i, i + 1)
+                          and _noun_phrase(s, h, len(s), lang, parties).kind == "np"]
+                if others:  # "the 1000-for-1000 exchange: the first 390 soldiers came home"
+                    used.add(i + 1)
+                    continue
                 if cat:
                     used.add(i + 1)
                     out.extend(_pair_legs(sent, f, g, cat, lo, hi, s, lang, parties, verbs, sides))

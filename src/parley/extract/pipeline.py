@@ -320,14 +320,16 @@ def _exchange_day(info: SentenceInfo, lang: Language) -> DateMention | None:
 
 
 def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
-    """All readings of one side's leg → one Leg: the figure stated most often (first on a tie),
-    the others kept as alternatives."""
+    """All readings of one side's leg → one Leg: the figure stated most often (the largest on a
+    tie), the others kept as alternatives. A "1000 for 1000" format gives way to the figures of
+    the stage actually carried out ("390 soldiers came home")."""
     by_key: dict[tuple, list[RawLeg]] = {}
     for _, leg in items:
         by_key.setdefault((leg.from_, leg.to, leg.category), []).append(leg)
+    stated = any(not g.rule.startswith("pair") for legs in by_key.values() for g in legs if g.count)
     out = []
     for (frm, to, cat), legs in by_key.items():
-        counts = [g.count for g in legs if g.count is not None]
+        counts = [g.count for g in legs if g.count is not None and not (stated and g.rule.startswith("pair"))]
         tally = Counter(counts)
         best = None
         if counts:  # the figure stated most often; on a tie the largest (parts are smaller)
