@@ -1,0 +1,261 @@
+"""Legs → exchanges: which day is the report's news, which legs belong to earlier exchanges,
+one leg per side and category, and who mediated and said so."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from parley.extract.dates import DateMention
+from parley.extract.language import Language
+from parley.extract.legs import RawLeg
+from parley.extract.parties import Sides
+from parley.extract.sentences import SentenceInfo
+from parley.extract.sources import names_near_speech, organisations_in
+from parley.extract.text import clause_bounds, clause_of
+from parley.model import Evidence, Exchange, Leg
+
+
+def inherit_back_reference(info: SentenceInfo, prev: SentenceInfo | None) -> None:
+    """"The previous exchange took place on November 20. At that time, Russia transferred
+    1,000 bodies…": an undated sentence right after a dated back-reference without figures
+    belongs to it."""
+    if prev is None or info.event_date() is not None or prev.legs_found:
+        return
+    d = prev.event_date()
+    if d is not None and prev.previous:
+        info.inherited = d
+        info.previous = True
+
+
+def current_date(raw, infos, published):
+    """The day of the exchange the report is about: the first dated sentence that states a
+    leg (and is not a back-reference), else the first dated exchange sentence, else the
+    publication day."""
+    for info in infos:  # "today", "on Thursday": the report's own news
+        d = info.event_date()
+        if (info.exchange and d and d.kind in ("relative", "weekday") and not info.previous and not info.plan
+                and (published is None or d.date <= published)):
+            return d.date, d
+    lead = [info for info, _ in raw if not info.previous]
+    if lead:  # the first sentence that states a leg is the report's news
+        d = lead[0].event_date()
+        if d and (published is None or d.date <= published):
+            return d.date, d
+        if published is not None:
+            return published, None
+        dated = [i.event_date() for i in lead if i.event_date()]
+        if dated:
+            return dated[0].date, dated[0]
+    for info in infos[:6]:
+        d = info.event_date()
+        if info.exchange and d and not info.previous and (published is None or d.date <= published):
+            return d.date, d
+    return published, None
+
+
+def group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchange]:
+    groups: dict[tuple, list[tuple[SentenceInfo, RawLeg]]] = {}
+    precisions: dict[tuple, str] = {}
+    key_of: dict[int, tuple] = {}  # sentence index → the group its legs went to
+    for info, leg in raw:
+        d = info.event_date()
+        answered = _answers(info, leg, key_of, groups)
+        if answered is not None:
+            key = answered
+        elif d and ((current and d.date != current) or (current is None and info.previous)):
+            key = ("previous", d.date)
+            precisions[key] = d.precision
+        elif d is None and info.previous:
+            key = ("previous", None)
+        elif d and current is None:
+            key = ("current", d.date)
+        else:
+            key = ("current", current)
+        groups.setdefault(key, []).append((info, leg))
+        key_of[info.sent.index] = key
+    exchanges = []
+    for (mention, date), items in sorted(groups.items(), key=lambda kv: kv[0][0] != "current"):
+        legs = _merge_legs(items)
+        ex_infos = [i for i, _ in items]
+        if mention == "current":
+            context = [i for i in infos if i.exchange]
+        else:
+            context = ex_infos
+        _add_reverse_legs(legs, context, sides)
+        if mention == "previous" and date is None:
+            current_counts = {(g.from_, g.to, g.category, g.count) for e in exchanges for g in e.legs}
+            legs = [g for g in legs if (g.from_, g.to, g.category, g.count) not in current_counts]
+            if not legs:
+                continue
+        ex = Exchange(
+            date=date,
+            date_precision=precisions.get((mention, date), "day") if date else None,
+            legs=legs,
+            mention=mention,
+        )
+        parties = {g.from_ for g in legs} | {g.to for g in legs}
+        ex.mediators = _mediators(infos if mention == "current" else context, lang, parties)
+        ex.agreement = _agreement(context, lang)
+        ex.sources, src_ev = _sources(context if mention == "current" else ex_infos, lang, infos)
+        ex.evidence.extend(src_ev)
+        if mention == "current" and current_ev is None and date is not None:
+            ex.evidence.append(Evidence("date", date.isoformat(), 0, 0, "",
+                                        f"published date ({report.published_source or 'text'})"))
+        for info, _ in items[:1]:
+            d = info.event_date()
+            if d and d.date == date:
+                ex.evidence.append(Evidence("date", date.isoformat(), info.sent.start + d.start,
+                                            info.sent.start + d.end, info.sent.text, f"date-{d.kind}"))
+        exchanges.append(ex)
+    return exchanges
+
+
+def _answers(info: SentenceInfo, leg: RawLeg, key_of: dict, groups: dict) -> tuple | None:
+    """"On June 11, 1,212 bodies were repatriated. Moscow received 27 in return.": an undated
+    sentence whose leg runs the other way of the previous sentence's earlier exchange
+    belongs to that exchange."""
+    if info.event_date() is not None:
+        return None
+    key = key_of.get(info.sent.index - 1)
+    if key is None or key[0] != "previous":
+        return None
+    directions = {(g.from_, g.to) for _, g in groups[key]}
+    return key if (leg.to, leg.from_) in directions and (leg.from_, leg.to) not in directions else None
+
+
+def dated_without_figures(infos, exchanges, current, sides: Sides, lang: Language) -> list[Exchange]:
+    """"The previous exchange took place on August 7, 2023": an earlier exchange pinned by its
+    day alone. Both legs are known, their figures are not."""
+    pair = sides.main_pair()
+    if pair is None:
+        return []
+    known = {ex.date for ex in exchanges}
+    out: list[Exchange] = []
+    for info in infos:
+        took_place = lang.marker("took_place").find(info.sent.text)
+        d = _exchange_day(info, lang)
+        planned = info.plan and not lang.marker("done").find(info.sent.text)
+        happened = info.previous or took_place
+        if (not info.bidirectional or info.legs_found or planned or not happened or d is None
+                or d.kind not in ("explicit", "numeric") or d.date == current or d.date in known):
+            continue
+        cats = info.categories & {"bodies", "prisoners"}
+        category = "bodies" if cats == {"bodies"} else "prisoners"
+        legs = [Leg(pair[0], sides.people_of(pair[1]), category, None),
+                Leg(pair[1], sides.people_of(pair[0]), category, None)]
+        ev = Evidence("date", d.date.isoformat(), info.sent.start + d.start, info.sent.start + d.end,
+                      info.sent.text, "dated-exchange-without-figures")
+        out.append(Exchange(d.date, d.precision, legs, mention="previous", evidence=[ev]))
+        known.add(d.date)
+    return out
+
+
+def happened_without_figures(infos, current, sides: Sides, lang: Language) -> list[Exchange]:
+    """"…met during the prisoner exchange", "it is unclear where the exchange took place": a
+    report whose only news is a swap without figures still reports an exchange."""
+    pair = sides.main_pair()
+    if pair is None:
+        return []
+    for info in infos:
+        s = info.sent.text
+        if not (info.bidirectional and info.categories and lang.marker("took_place").find(s)) or info.plan:
+            continue
+        category = "bodies" if info.categories == {"bodies"} else "prisoners"
+        legs = [Leg(pair[0], sides.people_of(pair[1]), category, None),
+                Leg(pair[1], sides.people_of(pair[0]), category, None)]
+        ev = Evidence("exchange", "happened", info.sent.start, info.sent.end, s, "exchange-without-figures")
+        return [Exchange(current, "day" if current else None, legs, evidence=[ev])]
+    return []
+
+
+def _exchange_day(info: SentenceInfo, lang: Language) -> DateMention | None:
+    """"agreed in Istanbul on June 2, took place on June 9": not the day of the agreement or
+    of the talks, but the one left."""
+    s = info.sent.text
+    bounds = clause_bounds(s, lang)
+    for d in info.dates:
+        if d.context != "event" or d.date is None:
+            continue
+        lo, hi = clause_of(bounds, d.start)
+        if lang.meeting_nouns.find(s, lo, hi) or lang.agreements.find(s, lo, hi):
+            continue
+        return d
+    return None
+
+
+def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
+    """All readings of one side's leg → one Leg: the figure stated most often (the largest on a
+    tie), the others kept as alternatives. A "1000 for 1000" format gives way to the figures of
+    the stage actually carried out ("390 soldiers came home")."""
+    by_key: dict[tuple, list[RawLeg]] = {}
+    for _, leg in items:
+        by_key.setdefault((leg.from_, leg.to, leg.category), []).append(leg)
+    stated = any(not g.rule.startswith("pair") for legs in by_key.values() for g in legs if g.count)
+    out = []
+    for (frm, to, cat), legs in by_key.items():
+        counts = [g.count for g in legs if g.count is not None and not (stated and g.rule.startswith("pair"))]
+        tally = Counter(counts)
+        best = None
+        if counts:  # the figure stated most often; on a tie the largest (parts are smaller)
+            top = max(tally.values())
+            best = max(c for c in counts if tally[c] == top)
+        alts = sorted({c for c in counts if c != best})
+        ev = [Evidence("leg.count", g.count, g.start, g.end, g.sentence.text, g.rule) for g in legs]
+        out.append(Leg(frm, to, cat, best, alts, ev))
+    return out
+
+
+def _add_reverse_legs(legs: list[Leg], context: list[SentenceInfo], sides: Sides) -> None:
+    """An "exchange" of bodies that names only one side's figure still had a second leg."""
+    for cat in {g.category for g in legs}:
+        directions = {(g.from_, g.to) for g in legs if g.category == cat}
+        if len(directions) != 1:
+            continue
+        if not any(i.bidirectional and (cat in i.categories or not i.categories) for i in context):
+            continue
+        frm, to = next(iter(directions))
+        if frm and to:
+            back_to = sides.people_of(frm)
+            back_from = sides.opponent(back_to) or to
+            if any((g.from_, g.to) == (back_from, back_to) for g in legs):
+                continue  # prisoners for bodies: the other side's leg is already there
+            legs.append(Leg(back_from, back_to, cat, None))
+
+
+def _mediators(context: list[SentenceInfo], lang: Language, parties: set) -> list[str]:
+    out: list[str] = []
+    for info in context:
+        s = info.sent.text
+        if not lang.mediator_markers.find(s):
+            continue
+        for m in lang.mediators.find(s):
+            if m.label not in out and m.label not in parties:
+                out.append(m.label)
+    return out
+
+
+def _agreement(context: list[SentenceInfo], lang: Language) -> str | None:
+    for info in context:
+        hits = lang.agreements.find(info.sent.text)
+        if hits:
+            return hits[0].label
+    return None
+
+
+def _sources(context: list[SentenceInfo], lang: Language, infos: list[SentenceInfo]):
+    names: list[str] = []
+    ev: list[Evidence] = []
+    wanted = {i.sent.index for i in context}
+    # a quote's speaker is often named in the next sentence
+    wanted |= {i + 1 for i in wanted}
+    for info in infos:
+        if info.sent.index not in wanted:
+            continue
+        found = names_near_speech(info.sent, lang)
+        if lang.speech.find(info.sent.text) or info.figures:
+            found += organisations_in(info.sent, lang)
+        for name, a, b in found:
+            if name not in names and not any(name in n for n in names):
+                names.append(name)
+                ev.append(Evidence("source", name, a, b, info.sent.text, "speech-verb"))
+    return names, ev

@@ -1,0 +1,85 @@
+"""One sentence read for what extraction needs: dates, figures, parties and context flags
+(does it speak of a handover? a plan? a total? an earlier exchange?)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from parley.extract.dates import DateMention, find_dates
+from parley.extract.language import Language, Match
+from parley.extract.legs import RawLeg
+from parley.extract.numbers import Figure, find_figures
+from parley.extract.text import Sentence, clause_bounds, clause_of
+
+
+@dataclass
+class SentenceInfo:
+    sent: Sentence
+    dates: list[DateMention]
+    figures: list[Figure]
+    parties: list[Match]
+    exchange: bool = False  # speaks of handing people over
+    bidirectional: bool = False  # "exchange"/"swap", not a one-way repatriation
+    previous: bool = False
+    plan: bool = False
+    categories: set[str] = field(default_factory=set)
+
+    legs_found: int = 0
+    inherited: DateMention | None = None  # "At that time, …" takes the previous sentence's date
+
+    def event_date(self) -> DateMention | None:
+        if self.inherited is not None:
+            return self.inherited
+        for d in self.dates:
+            if d.context == "event" and d.date is not None:
+                return d
+        return None
+
+
+def _is_year(s: str, f: Figure, lang: Language) -> bool:
+    """1900–2100 is a year unless a category noun follows it directly ("2000 prisoners")."""
+    if f.word or not 1900 <= f.value <= 2100:
+        return False
+    noun = lang.categories.search(s, f.end, f.end + 30)
+    return noun is None or bool(re.search(r"[,;.:()]", s[f.end : noun.start]))
+
+
+def _outside(hits: list[Match], spans: list[Match]) -> list[Match]:
+    return [h for h in hits if not any(s.start <= h.start < s.end for s in spans)]
+
+
+def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> SentenceInfo:
+    s = sent.text
+    dates = find_dates(s, lang, published)
+    spans = [(d.start, d.end) for d in dates]
+    figures = [f for f in find_figures(s, lang)
+               if not any(a <= f.start < b for a, b in spans) and not _is_year(s, f, lang)]
+    orgs = lang.organisations.find(s)  # "Russia's Defense Ministry said" names a speaker, not a side
+    parties = [p for p in lang.parties.find(s) if not any(o.start <= p.start < o.end for o in orgs)]
+    info = SentenceInfo(sent, dates, figures, parties)
+    blocked = lang.marker("not_exchange").find(s)
+    bidir = _outside(lang.exchange.find(s), blocked)
+    oneway = _outside(lang.handover.find(s) + lang.verbs.find(s), blocked)
+    info.exchange = bool(bidir or oneway)
+    info.bidirectional = bool(bidir)
+    info.previous = bool(lang.marker("previous").find(s))
+    info.plan = bool(lang.marker("plans").find(s))
+    info.categories = {c.label for c in lang.categories.find(s)}
+    return info
+
+
+def in_total(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
+    s = info.sent.text
+    pos = leg.start - info.sent.start
+    lo, hi = clause_of(clause_bounds(s, lang), pos)
+    return bool(lang.marker("totals").find(s, lo, hi) or lang.marker("totals").find(s, 0, pos))
+
+
+def is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
+    if not info.plan:
+        return False
+    s = info.sent.text
+    lo, hi = clause_of(clause_bounds(s, lang), leg.start - info.sent.start)
+    return not lang.marker("done").find(s, lo, hi)
