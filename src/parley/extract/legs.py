@@ -242,8 +242,9 @@ def legs_in_sentence(
             # "while Ukraine returned 30" / "российская сторона — 31"
             v = _near(verbs, f.start, 2, s)
             dash = re.search(r"[—–-]\s*$", s[max(0, f.start - 4) : f.start])
-            cat = out[-1].category if out else last_category
-            if not (v or dash) or cat is None or 1900 <= f.value <= 2100:
+            named = _near(parties, f.start, 0, s)  # "with Moscow receiving 20 and Kyiv 563"
+            cat = out[-1].category if out else last_category or _sentence_category(s, lang)
+            if not (v or dash or named) or cat is None or 1900 <= f.value <= 2100:
                 continue
             np = NounPhrase(f, cat, None, f.end, "bare")
         if any(m.end <= f.start and _words_between(s, m.end, f.start) <= 4 and m.start >= lo
@@ -308,6 +309,13 @@ def legs_in_sentence(
                           "same-number:" + rule))
     _reverse_returns(out, returns, sides)
     return _combine_parts(out, s, lang)
+
+
+def _sentence_category(s: str, lang: Language) -> str | None:
+    """The category a sentence speaks of: bodies if it names any (body words are specific,
+    people words are not: "the bodies of dead soldiers"), else prisoners if it names people."""
+    labels = {c.label for c in lang.categories.find(s)}
+    return "bodies" if "bodies" in labels else ("prisoners" if labels else None)
 
 
 def _handover_near(s: str, pos: int, lang: Language) -> bool:
