@@ -176,6 +176,8 @@ class Language:
         verbs = data.get("verbs", {})
         self.verbs = Lexicon({k: _words(verbs, k) for k in ("give", "get", "return")})
         self.exchange = Lexicon({"exchange": _words(verbs, "exchange")})
+        # what "X returned N" means when the text does not say whose the N are
+        self.return_default: dict[str, str] = verbs.get("return_default", {"prisoners": "get", "bodies": "give"})
         self.handover = Lexicon({"handover": _words(verbs, "handover")})
         marks = data.get("markers", {})
         self.markers = {k: Lexicon({k: _words(marks, k)}) for k in marks}

@@ -168,7 +168,7 @@ def _direction(
         kind = verb.label
         if kind == "return":
             # "Ukraine returned 303 soldiers" brought its own home; "returned 38 bodies" gave back
-            own = subject == owner or (owner is None and np.category == "prisoners")
+            own = subject == owner or (owner is None and lang.return_default.get(np.category) == "get")
             kind = "get" if (home or own) else "give"
         if kind == "give":
             frm = frm or subject
