@@ -211,7 +211,7 @@ def _add_reverse_legs(legs: list[Leg], context: list[SentenceInfo], sides: Sides
         directions = {(g.from_, g.to) for g in legs if g.category == cat}
         if len(directions) != 1:
             continue
-        if not any(i.bidirectional and not i.plan and (cat in i.categories or not i.categories) for i in context):
+        if not any(i.bidirectional and not i.plan and cat in i.categories for i in context):
             continue
         frm, to = next(iter(directions))
         if frm and to:
