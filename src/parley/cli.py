@@ -132,12 +132,20 @@ def _event_row(e: dict) -> dict:
 @click.option("--db", default="parley.db", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
-def events(db, fmt):
+@click.option("--party", help="only events with a leg from or to this party")
+@click.option("--category", type=click.Choice(["prisoners", "bodies"]))
+@click.option("--since", help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive; drops undated events)")
+@click.option("--until", help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive; drops undated events)")
+@click.option("--disputed", is_flag=True, default=None, help="only events whose figures disagree")
+def events(db, fmt, **filters):
     """List the ledger's events, one row each."""
     if not pathlib.Path(db).exists():
         raise click.ClickException(f"{db}: no such ledger (run `parley ingest` first)")
     with Ledger(db) as ledger:
-        evs = ledger.events()
+        try:
+            evs = ledger.events(**filters)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
     if fmt == "json":
         click.echo(json.dumps(evs, ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -236,6 +244,8 @@ def serve(db, host, port):
 
     uvicorn.run(create_app(db), host=host, port=port)
 
+
+from parley import ledger_cli  # noqa: E402,F401  registers the ledger commands
 
 if __name__ == "__main__":
     main()

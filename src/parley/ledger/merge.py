@@ -3,15 +3,19 @@
 Same parties, a shared category, counts that do not contradict (within 10%: 195 vs 207 is
 one leg reported differently, 390 vs 307 are two stages), and dates that agree:
 
-- both dated: the same day, or a day apart with identical figures (a night swap is
+- both dated: the same day, or a day apart with the same figures (a night swap is
   reported on either day; 307 then 303 on consecutive days are two stages); a
   month-precision date ("in January") agrees with any day of that month;
 - one dated: the undated side was published within WINDOW_DAYS after the dated one;
-- neither dated: published within WINDOW_DAYS of each other; with no publication day at
-  all, only identical figures merge.
+- neither dated: published within WINDOW_DAYS of each other;
+- no day to compare at all: only identical figures in the same categories merge, and not
+  on round hundreds alone.
 
-Among several matches the nearest in time wins, so two "3 for 183" rounds a week apart
-stay two events and an undated report joins the one it was published after.
+Two exchanges one report tells apart are never merged (the store leaves out events that
+already hold a mention of the same report). Among several matches a match on the day
+wins, then one with the same figures, then the nearest in time, so two "3 for 183"
+rounds a week apart stay two events and an undated report joins the one it was
+published after.
 """
 
 from __future__ import annotations
@@ -36,21 +40,36 @@ def categories(rec: dict) -> set:
     return {leg["category"] for leg in rec["legs"]}
 
 
+def _figures(leg: dict) -> set[int]:
+    """Every figure known for a leg: its value, alternatives, and (for events) all reported."""
+    out = {leg["count"]} | set(leg.get("alt_counts") or []) | {f["count"] for f in leg.get("figures", [])}
+    return {c for c in out if c is not None}
+
+
 def _pairs(a: dict, b: dict):
+    """(figures of a, figures of b) for each leg both give figures for."""
     bk = {(x["from"], x["to"], x["category"]): x for x in b["legs"]}
     for leg in a["legs"]:
         other = bk.get((leg["from"], leg["to"], leg["category"]))
-        if other is not None and leg["count"] is not None and other["count"] is not None:
-            yield leg["count"], other["count"]
+        if other is not None and _figures(leg) and _figures(other):
+            yield _figures(leg), _figures(other)
 
 
 def counts_compatible(a: dict, b: dict, tolerance: float = TOLERANCE) -> bool:
-    return all(abs(x - y) <= tolerance * max(x, y) for x, y in _pairs(a, b))
+    """Every shared leg has a figure on each side within the tolerance of each other."""
+    return all(any(abs(x - y) <= tolerance * max(x, y) for x in xs for y in ys) for xs, ys in _pairs(a, b))
 
 
 def _identical(a: dict, b: dict) -> bool:
     pairs = list(_pairs(a, b))
-    return bool(pairs) and all(x == y for x, y in pairs)
+    return bool(pairs) and all(xs & ys for xs, ys in pairs)
+
+
+def _telling(a: dict, b: dict) -> bool:
+    """Identical figures that are not all round hundreds: 1,000 bodies are handed over so
+    often that "1,000" alone cannot tie two undated reports together; "1,212" or "38" can."""
+    return (categories(a) == categories(b) and _identical(a, b)
+            and any(x % 100 for xs, ys in _pairs(a, b) for x in xs & ys))
 
 
 def _dated_gap(d: dt.date, dp: str | None, e: dt.date, ep: str | None) -> int | None:
@@ -77,17 +96,17 @@ def distance(rec: dict, event: dict, published: str | None) -> int | None:
     theirs = [x for x in (_date(p) for p in event.get("published", [])) if x]
     if d and e:
         gap = _dated_gap(d, rec.get("date_precision"), e, event.get("date_precision"))
-        if gap == 1 and not counts_compatible(rec, event, tolerance=0):
+        if gap == 1 and not _identical(rec, event):
             return None  # a day apart with other figures: the next stage of a multi-day swap
         return gap
     if e:
-        return _window_gap(e, [own]) if own else (FAR if _identical(rec, event) else None)
+        return _window_gap(e, [own]) if own else (FAR if _telling(rec, event) else None)
     if d:
-        return _window_gap(d, theirs) if theirs else (FAR if _identical(rec, event) else None)
+        return _window_gap(d, theirs) if theirs else (FAR if _telling(rec, event) else None)
     if own and theirs:
         gaps = [abs((own - p).days) for p in theirs]
         return min(gaps) if min(gaps) <= WINDOW_DAYS else None
-    return FAR if _identical(rec, event) else None
+    return FAR if _telling(rec, event) else None
 
 
 def same_exchange(rec: dict, event: dict, published: str | None) -> bool:
@@ -95,10 +114,11 @@ def same_exchange(rec: dict, event: dict, published: str | None) -> bool:
 
 
 def choose_event(rec: dict, events: list[dict], published: str | None) -> dict | None:
-    """The nearest compatible event for a mention (a dated one on a tie), or None."""
-    scored = [(dist, e["date"] is None, e["id"], e) for e in events
-              if (dist := distance(rec, e, published)) is not None]
-    return min(scored, key=lambda s: s[:3])[3] if scored else None
+    """The best compatible event for a mention, or None: one matched on its day first, then
+    one with the same figures, then the nearest in time (a dated one on a tie)."""
+    scored = [((not (rec["date"] and e["date"]), not _identical(rec, e), dist, e["date"] is None, e["id"]), e)
+              for e in events if (dist := distance(rec, e, published)) is not None]
+    return min(scored, key=lambda s: s[0])[1] if scored else None
 
 
 def _slug(s: str) -> str:

@@ -122,9 +122,13 @@ class Ledger:
     def _place_mention(self, rec: dict, report: Report) -> str:
         """The event this mention belongs to: an existing compatible one, or a new one."""
         published = _iso(report.published)
-        chosen = choose_event(rec, self._candidates(), published)
+        own = {r[0] for r in self.db.execute(
+            "SELECT DISTINCT m.event FROM mentions m JOIN reports r ON r.id = m.report WHERE r.key = ?",
+            (report.key,))}
+        chosen = choose_event(rec, [c for c in self._candidates() if c["id"] not in own], published)
         if chosen:
-            if rec["date"] and not chosen["date"]:
+            sharper = rec["date_precision"] == "day" and chosen["date_precision"] == "month"
+            if rec["date"] and (not chosen["date"] or sharper):
                 self.db.execute("UPDATE events SET date = ?, date_precision = ? WHERE id = ?",
                                 (rec["date"], rec["date_precision"], chosen["id"]))
             if rec["mention"] == "current":
