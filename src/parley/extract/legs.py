@@ -211,6 +211,8 @@ def legs_in_sentence(
     for i, f in enumerate(figures):
         if i in used:
             continue
+        if f.word and f.value == 1 and (f.start == 0 or _noun_phrase(s, f, len(s), lang, parties).kind != "np"):
+            continue  # "the remains of one hostage"; not "one-for-one", "one of", "One prisoner, in a coma, …"
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(s)
         np = _noun_phrase(s, f, nxt, lang, parties)
         lo, hi = clause_of(bounds, f.start)
