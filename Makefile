@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench screenshots clean
 
 $(BIN)/parley: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,11 +17,15 @@ demo: $(BIN)/parley
 	$(BIN)/parley events --db examples/demo.db
 
 test: $(BIN)/parley
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/pytest -q
 
 bench: $(BIN)/parley
 	$(BIN)/python benchmarks/extract_speed.py
+
+# docs/*.png for the README, in Debian's headless chromium (/usr/bin/chromium)
+screenshots: $(BIN)/parley
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) examples/demo.db
