@@ -85,3 +85,34 @@ def test_weekly_rounds_are_no_operation(tmp_path):
         put(ledger, rep("https://a.test/1", "2025-05-01"), stage("2025-05-01", 100))
         put(ledger, rep("https://a.test/2", "2025-05-08"), stage("2025-05-08", 100))
         assert ledger.operations() == [] and len(ledger.events()) == 2
+
+
+def test_two_exchanges_one_report_tells_apart_stay_apart(tmp_path):
+    one = [ex("2025-06-14", leg("Russia", "Ukraine", "bodies", 1200), mention="previous"),
+           ex("2025-06-15", leg("Russia", "Ukraine", "bodies", 1200), mention="previous")]
+    with Ledger(tmp_path / "l.db") as ledger:
+        put(ledger, rep("https://a.test/1", "2025-06-16"), *one)
+        put(ledger, rep("https://b.test/2", "2025-06-16"), ex("2025-06-15", leg("Russia", "Ukraine", "bodies", 1200)))
+        events = ledger.events()
+    assert [(e["date"], len(e["reports"])) for e in events] == [("2025-06-14", 1), ("2025-06-15", 2)]
+
+
+def test_a_report_without_any_day_joins_by_telling_figures_only(tmp_path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        put(ledger, rep("https://a.test/1", "2025-06-11"), ex("2025-06-11", leg("Russia", "Ukraine", "bodies", 1212)))
+        put(ledger, rep("https://b.test/2", "2025-08-19"), ex("2025-08-19", leg("Russia", "Ukraine", "bodies", 1000)))
+        put(ledger, rep("https://c.test/3", None), ex(None, leg("Russia", "Ukraine", "bodies", 1212)))
+        put(ledger, rep("https://d.test/4", None), ex(None, leg("Russia", "Ukraine", "bodies", 1000)))
+        events = ledger.events()
+    assert [(e["date"], len(e["reports"])) for e in events] == [("2025-06-11", 2), ("2025-08-19", 1), (None, 1)]
+
+
+def test_any_reported_figure_ties_a_later_report_to_a_disputed_leg(tmp_path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        put(ledger, rep("https://a.test/1", "2024-12-30"),
+            ex("2024-12-30", leg("Russia", "Ukraine", "prisoners", 150, alts=[189]),
+               sources=["Russian Defense Ministry"]))
+        put(ledger, rep("https://b.test/2", None), ex(None, leg("Russia", "Ukraine", "prisoners", 189)))
+        [event] = ledger.events()
+    assert len(event["reports"]) == 2
+    assert event["legs"][0]["count"] == 189  # now from two independent origins
