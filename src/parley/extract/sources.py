@@ -46,25 +46,28 @@ def nominative(name: str, code: str) -> str:
 
 
 def names_near_speech(sent: Sentence, lang: Language) -> list[tuple[str, int, int]]:
-    """Person names within a few words of a speech verb ("X said", "according to X")."""
+    """Person names within a few words of a speech verb ("X said", "according to X").
+
+    A run of capitalised words loses its leading words that are titles or that name a party,
+    a place or an organisation ("України Володимир Зеленський" → "Володимир Зеленський")."""
     s = sent.text
     verbs = lang.speech.find(s)
     if not verbs:
         return []
-    blocked = {m.start for lex in (lang.parties, lang.places, lang.organisations) for m in lex.find(s)}
+    known = [(m.start, m.end) for lex in (lang.parties, lang.places, lang.organisations, lang.mediators)
+             for m in lex.find(s)]
     out = []
     for m in _NAME.finditer(s):
-        words = m.group(1).split()
-        while words and (words[0] in lang.not_names or words[0].rstrip(".") in lang.titles):
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+        while words and (words[0][1] in lang.not_names or words[0][1].rstrip(".") in lang.titles
+                         or any(a <= words[0][0] < b for a, b in known)):
             words = words[1:]
-        if len(words) < 2 or m.start() in blocked:
+        if len(words) < 2 or any(w in lang.not_names or any(a <= p < b for a, b in known) for p, w in words):
             continue
-        if any(w in lang.not_names for w in words):
-            continue
-        near = any(abs(v.start - m.end()) < 90 or abs(m.start() - v.end) < 90 for v in verbs)
-        if near:
-            name = nominative(" ".join(words), lang.code)
-            out.append((name, sent.start + m.start(), sent.start + m.end()))
+        start, end = words[0][0], words[-1][0] + len(words[-1][1])
+        if any(abs(v.start - end) < 90 or abs(start - v.end) < 90 for v in verbs):
+            name = nominative(" ".join(w for _, w in words), lang.code)
+            out.append((name, sent.start + start, sent.start + end))
     return out
 
 
