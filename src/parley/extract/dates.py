@@ -197,6 +197,7 @@ def first_full_date(text: str, lang: Language) -> dt.date | None:
     """A dateline's date, for reports saved without a publication date: a full date on a
     short line of its own ("Posted Feb 5, 2026", a caption, "06-03-2026 13:02"), not one
     inside a running sentence."""
+    fallback = None
     for line in text.split("\n"):
         if not line.strip():
             continue
@@ -206,4 +207,7 @@ def first_full_date(text: str, lang: Language) -> dt.date | None:
                 continue
             if len(line) <= 90 or any(0 <= f.start - m.end <= 20 for m in marks):
                 return f.date
-    return None
+            near = line[max(0, f.start - 100) : f.end + 100]
+            if fallback is None and not lang.marker("previous").find(near) and f.context == "event":
+                fallback = f.date  # a caption inside a line: "…arrives, Saturday, April 15, 2023."
+    return fallback

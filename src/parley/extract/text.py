@@ -9,7 +9,10 @@ from parley.extract.language import Language
 
 # A sentence ends at . ! ? … (optionally followed by a closing quote) before a capital,
 # a digit or an opening quote; every line break ends one too (titles, captions, datelines).
-_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ0-9—–-])")
+_END = re.compile(
+    r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ0-9—–-])"
+    r"|(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"  # pages glued together: "said.Moscow"
+)
 _ABBREV = re.compile(
     r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|vs|etc|approx|incl|Jr|Sr|Prof|Gov|Sen|Rep|тыс|г|гг|ул|им|т\.е|тис|р)\.)$"
