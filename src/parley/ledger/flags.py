@@ -2,7 +2,8 @@
 
 - `disputed`: a leg whose reports give different figures (195 vs 207).
 - `backref`: a report says the previous exchange between two parties was on day D, but the
-  ledger holds a later exchange between them (same category) before the report's own news.
+  ledger holds a later exchange between them (same category) before the report's own news
+  (the day of the event its current exchange joined, else its publication day).
   Back-references that are not "the previous one" ("in January…") can raise it too: it is
   a prompt to check, not a verdict.
 Quoted totals are compared in totals.py.
@@ -45,8 +46,9 @@ def backrefs(db: sqlite3.Connection) -> list[dict]:
     events = _event_sides(db)
     rows = db.execute(
         "SELECT m.id, m.event, m.date, r.url, r.report_id, r.published,"
-        " (SELECT c.date FROM mentions c WHERE c.report = m.report AND c.mention = 'current'"
-        "  AND c.date IS NOT NULL ORDER BY c.idx LIMIT 1) AS news_date"
+        " (SELECT coalesce(e.date, c.date) FROM mentions c LEFT JOIN events e ON e.id = c.event"
+        "  WHERE c.report = m.report AND c.mention = 'current' AND coalesce(e.date, c.date) IS NOT NULL"
+        "  ORDER BY c.idx LIMIT 1) AS news_date"
         " FROM mentions m JOIN reports r ON r.id = m.report"
         " WHERE m.mention = 'previous' AND m.date IS NOT NULL AND m.event IS NOT NULL ORDER BY m.id").fetchall()
     out = []
@@ -56,12 +58,13 @@ def backrefs(db: sqlite3.Connection) -> list[dict]:
         parties, cats, _ = events[eid]
         said_day = dt.date.fromisoformat(said[:10])
         news = news_date or published
-        news_day = dt.date.fromisoformat(news[:10]) if news else None
+        if not news:
+            continue  # without the report's own day "later" has no bound
+        news_day = dt.date.fromisoformat(news[:10])
         between = [
             (date, other) for other, (p, c, date) in events.items()
             if other != eid and date and p == parties and c & cats
-            and dt.date.fromisoformat(date) > said_day + DAY
-            and (news_day is None or dt.date.fromisoformat(date) < news_day - DAY)
+            and said_day + DAY < dt.date.fromisoformat(date) < news_day - DAY
         ]
         if between:
             date, other = max(between)

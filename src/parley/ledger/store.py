@@ -207,7 +207,7 @@ class Ledger:
     def flags(self) -> list[dict]:
         """Disputed legs, contradicted back-references and quoted totals the ledger exceeds."""
         events = self.events()
-        over = [dict(q, kind="total") for q in self.quoted_totals(events) if q["status"] != "consistent"]
+        over = [dict(q, kind="total") for q in self.quoted_totals(events) if q["status"] == "ledger exceeds quoted"]
         return flags.disputed(events) + flags.backrefs(self.db) + over
 
     def sums(self, by: str = "month", **filters) -> list[dict]:
@@ -220,7 +220,8 @@ class Ledger:
         rows = self.db.execute(
             "SELECT q.*, r.url, r.report_id, r.published FROM quoted_totals q"
             " JOIN reports r ON r.id = q.report ORDER BY q.id").fetchall()
-        return totals.quoted([dict(r) for r in rows], self.events() if events is None else events)
+        ops = {(op["id"], g["to"], g["category"]): g["count"] for op in self.operations() for g in op["legs"]}
+        return totals.quoted([dict(r) for r in rows], self.events() if events is None else events, ops)
 
     def operations(self) -> list[dict]:
         """Multi-day operations: their stages (events), total per leg, and reports giving only the total."""
