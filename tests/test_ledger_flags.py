@@ -79,3 +79,36 @@ def test_quoted_totals_compared_with_the_ledger(tmp_path):
         assert rows[1800]["status"] == "consistent"
         assert rows[500]["status"] == "ledger exceeds quoted" and rows[500]["ledger"] == 579
         assert [f["quoted"] for f in ledger.flags() if f["kind"] == "total"] == [500]
+
+
+def test_totals_without_a_known_period_are_listed_not_compared(tmp_path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        put(ledger, rep("https://a.test/1", "2025-05-23"), ex("2025-05-23", leg("Russia", "Ukraine", "prisoners", 390)))
+        put(ledger, rep("https://a.test/2", "2025-05-24"),
+            totals=[Total(100, "prisoners", "Ukraine", "Ukraine has brought home 100 people.", 0, 3)])
+        [row] = ledger.quoted_totals()
+        assert (row["status"], row["ledger"]) == ("period unknown", None)
+        assert [f for f in ledger.flags() if f["kind"] == "total"] == []
+
+
+def test_an_older_ledger_gains_the_new_columns(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.executescript("""
+        CREATE TABLE events (id TEXT PRIMARY KEY, date TEXT, date_precision TEXT,
+            known_from TEXT NOT NULL DEFAULT 'current', created_at TEXT NOT NULL);
+        CREATE TABLE mentions (id INTEGER PRIMARY KEY, report INTEGER NOT NULL, idx INTEGER NOT NULL,
+            mention TEXT NOT NULL, date TEXT, date_precision TEXT, mediators TEXT NOT NULL, agreement TEXT,
+            sources TEXT NOT NULL, event TEXT);
+        CREATE TABLE figures (id INTEGER PRIMARY KEY, mention INTEGER NOT NULL, from_party TEXT, to_party TEXT,
+            category TEXT NOT NULL, count INTEGER, alt_counts TEXT NOT NULL, start INTEGER, end INTEGER,
+            sentence TEXT, rule TEXT);
+    """)
+    con.close()
+    with Ledger(path) as ledger:
+        put(ledger, rep("https://a.test/1"), ex("2026-01-29", leg("Russia", "Ukraine", "bodies", 1000)))
+        cols = {r[0] for r in ledger.db.execute("SELECT name FROM pragma_table_info('figures')")}
+        assert {"is_alt", "sources", "origins"} <= cols
+        assert ledger.events()[0]["legs"][0]["count"] == 1000
