@@ -160,11 +160,13 @@ def events(db, fmt, **filters):
         from rich.table import Table
 
         table = Table(title=f"{len(evs)} events in {db}")
+        widths = {"legs": 34, "mediators": 14, "agreement": 10, "sources": 24}
         for col in EVENT_COLUMNS:
-            table.add_column(col, overflow="fold")
+            table.add_column(col, overflow="fold", no_wrap=col in ("id", "date", "reports", "outlets"),
+                             min_width=widths.get(col))
         for e in evs:
             table.add_row(*_event_row(e).values())
-        Console(width=max(120, shutil.get_terminal_size().columns)).print(table)
+        Console(width=max(180, shutil.get_terminal_size().columns)).print(table)
 
 
 @main.command("eval")
