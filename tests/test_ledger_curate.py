@@ -84,3 +84,15 @@ def test_curation_commands_record_who_when_and_why(tmp_path):
     assert run("rebuild", "--db", db).exit_code == 0
     with Ledger(db) as ledger:
         assert len(ledger.events()) == 2
+
+
+def test_a_curator_links_events_to_an_operation_of_their_own(tmp_path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        put(ledger, rep("https://a.test/1", "2026-03-05"), ex("2026-03-05", leg("Russia", "Ukraine", "prisoners", 200)))
+        put(ledger, rep("https://a.test/2", "2026-03-09"), ex("2026-03-09", leg("Russia", "Ukraine", "prisoners", 300)))
+        for e in ledger.events():
+            ledger.correct(e["id"], {"operation": "op-geneva-500"}, by="erin", note="one Geneva deal")
+        put(ledger, rep("https://a.test/3", "2026-03-10"), ex("2026-03-10", leg("Russia", "Ukraine", "bodies", 10)))
+        [op] = ledger.operations()
+        assert op["id"] == "op-geneva-500" and op["name"] == "curated" and len(op["stages"]) == 2
+        assert op["legs"] == [{"from": "Russia", "to": "Ukraine", "category": "prisoners", "count": 500}]

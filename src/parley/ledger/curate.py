@@ -80,6 +80,9 @@ def apply_all(ledger) -> None:
     for c in db.execute("SELECT * FROM corrections ORDER BY id").fetchall():
         anchors = json.loads(c["anchors"])
         target = _resolve(db, c["event"], anchors["event"])
+        if c["kind"] == "set" and target and c["field"] == "operation" and c["value"]:
+            db.execute("INSERT OR IGNORE INTO operations (id, name, parties, created_at)"
+                       " VALUES (?, 'curated', '[]', ?)", (c["value"], c["at"]))
         if c["kind"] == "set" and target and c["field"] in EVENT_COLUMNS:
             db.execute(f"UPDATE events SET {EVENT_COLUMNS[c['field']]} = ? WHERE id = ?",  # whitelisted column
                        (c["value"] or None, target))

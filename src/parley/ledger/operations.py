@@ -94,8 +94,9 @@ def refresh(ledger) -> None:
         stages, phantoms = _split_phantoms(run)
         if len({e["date"] for e in stages}) > 1:
             found[op_id(stages)] = (stages, phantoms)
-    db.execute("UPDATE events SET operation = NULL WHERE operation IN (SELECT id FROM operations WHERE name = ?)",
-               (AUTO,))
+    for table in ("events", "quoted_totals"):  # constant names; links are recomputed below
+        db.execute(f"UPDATE {table} SET operation = NULL WHERE operation IN (SELECT id FROM operations"
+                   " WHERE name = ?)", (AUTO,))
     for oid, (stages, phantoms) in found.items():
         db.execute(
             "INSERT INTO operations (id, name, first_date, last_date, parties, category, created_at)"
