@@ -79,7 +79,7 @@ def choose(figures: list[dict], to_party: str | None) -> tuple[int | None, list[
 
     def rank(count: int) -> tuple:
         figs = by_count[count]
-        sides = {s for f in figs for s in sides_of(f.get("sources") or [])}
+        sides = {s for f in figs for s in (f["officials"] if "officials" in f else sides_of(f.get("sources") or []))}
         origins = {o for f in figs for o in f.get("origins") or []}
         reports = {f.get("url") or f.get("report") for f in figs}
         return (to_party in sides, bool(sides), len(origins), len(reports), count)

@@ -7,6 +7,8 @@ data, kept small on purpose: add a line when a new official or body is cited oft
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # canonical key: (side or None for mediators/neutral bodies, lower-case name fragments)
 OFFICIALS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "Volodymyr Zelensky": ("Ukraine", ("zelensk", "зеленськ", "зеленск")),
@@ -42,6 +44,7 @@ def _fold(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
 
 
+@lru_cache(maxsize=8192)
 def resolve(name: str) -> tuple[str, str | None]:
     """(canonical key, side) for a cited source; unknown names are their own key, no side."""
     folded = _fold(name)

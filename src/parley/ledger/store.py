@@ -77,8 +77,11 @@ class Ledger:
         return "new"
 
     def _store_reading(self, rid: int, report: Report, reading: Reading) -> None:
+        # one report's mentions never join each other's events, so the events they may join
+        # are the ones there were before it
+        candidates = self._candidates() if reading.exchanges else []
         for idx, ex in enumerate(reading.exchanges):
-            self._store_mention(rid, idx, report, ex)
+            self._store_mention(rid, idx, report, ex, candidates)
         for m in reading.meetings:
             self.db.execute(
                 "INSERT INTO meetings (report, date, place, parties, status) VALUES (?, ?, ?, ?, ?)",
@@ -98,9 +101,9 @@ class Ledger:
                 (rid, t.count, t.category, t.to, _iso(since), _iso(until), t.sentence, t.start, t.end),
             )
 
-    def _store_mention(self, rid: int, idx: int, report: Report, ex: Exchange) -> None:
+    def _store_mention(self, rid: int, idx: int, report: Report, ex: Exchange, candidates: list[dict]) -> None:
         rec = ex.to_record()
-        event = self._place_mention(rec, report)
+        event = self._place_mention(rec, report, candidates)
         mcur = self.db.execute(
             "INSERT INTO mentions (report, idx, mention, date, date_precision, mediators,"
             " agreement, sources, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -119,13 +122,13 @@ class Ledger:
                      json.dumps(f["sources"], ensure_ascii=False), json.dumps(f["origins"], ensure_ascii=False)),
                 )
 
-    def _place_mention(self, rec: dict, report: Report) -> str:
+    def _place_mention(self, rec: dict, report: Report, candidates: list[dict]) -> str:
         """The event this mention belongs to: an existing compatible one, or a new one."""
         published = _iso(report.published)
         own = {r[0] for r in self.db.execute(
             "SELECT DISTINCT m.event FROM mentions m JOIN reports r ON r.id = m.report WHERE r.key = ?",
             (report.key,))}
-        chosen = choose_event(rec, [c for c in self._candidates() if c["id"] not in own], published)
+        chosen = choose_event(rec, [c for c in candidates if c["id"] not in own], published)
         if chosen:
             sharper = rec["date_precision"] == "day" and chosen["date_precision"] == "month"
             if rec["date"] and (not chosen["date"] or sharper):
@@ -148,15 +151,7 @@ class Ledger:
 
     def _candidates(self) -> list[dict]:
         """Every event with the publication days of its reports (the window of an undated one)."""
-        out = []
-        for (eid,) in self.db.execute("SELECT id FROM events").fetchall():
-            e = self.event(eid)
-            if e:
-                e["published"] = [r[0] for r in self.db.execute(
-                    "SELECT DISTINCT r.published FROM mentions m JOIN reports r ON r.id = m.report"
-                    " WHERE m.event = ? AND r.published IS NOT NULL", (eid,))]
-                out.append(e)
-        return out
+        return self._records(with_published=True)
 
     def rebuild(self, read: Callable[[Report], Reading]) -> None:
         """Read every stored report again (say, with a better extractor) and re-merge them in
@@ -177,28 +172,44 @@ class Ledger:
     # ---- reading -------------------------------------------------------------------------
 
     def event(self, event_id: str) -> dict | None:
-        row = self.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-        if row is None:
-            return None
-        mentions = self.db.execute(
-            "SELECT m.*, r.report_id, r.url, r.outlet, r.published, r.key AS report_key FROM mentions m"
-            " JOIN reports r ON r.id = m.report WHERE m.event = ? ORDER BY m.id",
-            (event_id,),
-        ).fetchall()
-        figures = self.db.execute(
-            "SELECT f.*, r.report_id, r.url, r.outlet FROM figures f JOIN mentions m ON m.id = f.mention"
-            " JOIN reports r ON r.id = m.report WHERE m.event = ? ORDER BY f.id",
-            (event_id,),
-        ).fetchall()
-        record = event_record(dict(row), [dict(m) for m in mentions], [dict(f) for f in figures])
-        return curate.overlay(self, record)
+        found = self._records([event_id])
+        return found[0] if found else None
+
+    def _records(self, ids: list[str] | None = None, with_published: bool = False) -> list[dict]:
+        """Event records oldest first (undated last), in three queries however many events."""
+        one = ids[0] if ids is not None and len(ids) == 1 else None
+        where, params = ("AND m.event = ?", (one,)) if one else ("", ())  # constant SQL, bound values
+        rows = self.db.execute("SELECT * FROM events ORDER BY date IS NULL, date, id").fetchall()
+        if ids is not None:
+            wanted = set(ids)
+            rows = [r for r in rows if r["id"] in wanted]
+        mentions: dict[str, list[dict]] = {}
+        for m in self.db.execute(
+                "SELECT m.*, r.report_id, r.url, r.outlet, r.published, r.key AS report_key FROM mentions m"
+                f" JOIN reports r ON r.id = m.report WHERE m.event IS NOT NULL {where} ORDER BY m.id", params):
+            mentions.setdefault(m["event"], []).append(dict(m))
+        figures: dict[str, list[dict]] = {}
+        for f in self.db.execute(
+                "SELECT f.*, m.event, r.report_id, r.url, r.outlet FROM figures f JOIN mentions m ON m.id = f.mention"
+                f" JOIN reports r ON r.id = m.report WHERE m.event IS NOT NULL {where} ORDER BY f.id", params):
+            figures.setdefault(f["event"], []).append(dict(f))
+        curated = self.db.execute("SELECT 1 FROM corrections LIMIT 1").fetchone() is not None
+        out = []
+        for row in rows:
+            own = mentions.get(row["id"], [])
+            record = event_record(dict(row), own, figures.get(row["id"], []))
+            if curated:
+                record = curate.overlay(self, record)
+            if with_published:
+                record["published"] = sorted({m["published"] for m in own if m["published"]})
+            out.append(record)
+        return out
 
     def events(self, party: str | None = None, category: str | None = None, since: str | None = None,
                until: str | None = None, disputed: bool | None = None) -> list[dict]:
         """Events oldest first (undated last), optionally filtered (see filters.Filters)."""
         keep = Filters(party, category, since, until, disputed)
-        ids = [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY date IS NULL, date, id")]
-        found = [e for e in (self.event(i) for i in ids) if e and keep.keeps_event(e)]
+        found = [e for e in self._records() if keep.keeps_event(e)]
         refs = flags.backrefs(self.db)
         for e in found:
             e["flags"] = [f for f in flags.disputed([e]) + refs if f["event"] == e["id"]]
@@ -226,10 +237,9 @@ class Ledger:
     def operations(self) -> list[dict]:
         """Multi-day operations: their stages (events), total per leg, and reports giving only the total."""
         out = []
+        records = self._records()
         for row in self.db.execute("SELECT * FROM operations ORDER BY first_date, id").fetchall():
-            ids = [r[0] for r in self.db.execute(
-                "SELECT id FROM events WHERE operation = ? ORDER BY date, id", (row["id"],))]
-            stages = [e for e in (self.event(i) for i in ids) if e]
+            stages = [e for e in records if e["operation"] == row["id"]]
             reports = [r[0] for r in self.db.execute(
                 "SELECT DISTINCT coalesce(r.url, r.report_id) FROM mentions m JOIN reports r ON r.id = m.report"
                 " WHERE m.operation = ? AND m.event IS NULL UNION SELECT coalesce(r.url, r.report_id)"
