@@ -163,3 +163,65 @@ NEGATIVES = [
 def test_no_exchange(code, text):
     r = rec(code, "2026-01-29", text)
     assert r["exchanges"] == []
+
+
+# a running total since the start of the war is not an exchange; the same sentence about today is
+TOTALS = [
+    ("es", "Desde el inicio de la guerra, 6.000 soldados ucranianos han regresado a casa del cautiverio ruso.",
+     "Hoy 600 soldados ucranianos regresaron a casa del cautiverio ruso."),
+    ("pt", "Desde o início da guerra, 6.000 soldados ucranianos regressaram do cativeiro russo.",
+     "Hoje 600 soldados ucranianos regressaram do cativeiro russo."),
+    ("it", "Dall'inizio della guerra sono tornati dalla prigionia russa 6.000 soldati ucraini.",
+     "Oggi sono tornati dalla prigionia russa 600 soldati ucraini."),
+    ("fr", "Depuis le début de la guerre, 6 000 soldats ukrainiens sont rentrés de captivité russe.",
+     "Aujourd'hui, 600 soldats ukrainiens sont rentrés de captivité russe."),
+    ("de", "Seit Kriegsbeginn sind 6.000 ukrainische Soldaten aus russischer Gefangenschaft zurückgekehrt.",
+     "Heute sind 600 ukrainische Soldaten aus russischer Gefangenschaft zurückgekehrt."),
+    ("pl", "Od początku wojny z rosyjskiej niewoli wróciło 6000 ukraińskich żołnierzy.",
+     "Dziś z rosyjskiej niewoli wróciło 600 ukraińskich żołnierzy."),
+    ("tr", "Savaşın başından bu yana 6.000 Ukraynalı asker esaretten ülkesine döndü.",
+     "Bugün 600 Ukraynalı asker esaretten ülkesine döndü."),
+]
+
+
+@pytest.mark.parametrize(("code", "total", "today"), TOTALS, ids=[t[0] for t in TOTALS])
+def test_running_total_is_not_an_exchange(code, total, today):
+    assert rec(code, "2025-10-02", total)["exchanges"] == []
+    [ex] = rec(code, "2025-10-02", today)["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", 600)] and ex["date"] == "2025-10-02"
+
+
+# 2025-10-02: 185 soldiers and 20 civilians home, 185 Russian soldiers back, UAE mediation
+SWAP_2025_10_02 = [("Russia", "Ukraine", "prisoners", 205), ("Ukraine", "Russia", "prisoners", 185)]
+REPORTS = [
+    ("es", "Ucrania y Rusia llevaron a cabo el jueves un nuevo canje de prisioneros. Kiev recuperó a 185 militares "
+     "y 20 civiles, anunció el presidente Volodímir Zelenski. A cambio, Ucrania entregó a Rusia 185 soldados "
+     "rusos. El canje contó con la mediación de los Emiratos Árabes Unidos."),
+    ("pt", "A Ucrânia e a Rússia realizaram na quinta-feira uma nova troca de prisioneiros. Kiev recebeu 185 "
+     "militares e 20 civis, anunciou o presidente Volodymyr Zelensky. Em troca, a Ucrânia entregou à Rússia 185 "
+     "soldados russos. A troca teve a mediação dos Emirados Árabes Unidos."),
+    ("it", "Ucraina e Russia hanno effettuato giovedì un nuovo scambio di prigionieri. Kiev ha riportato a casa 185 "
+     "militari e 20 civili, ha annunciato Volodymyr Zelensky. In cambio l'Ucraina ha consegnato alla Russia 185 "
+     "soldati russi. Lo scambio è avvenuto con la mediazione degli Emirati Arabi Uniti."),
+    ("fr", "L'Ukraine et la Russie ont procédé jeudi à un nouvel échange de prisonniers. Kiev a récupéré 185 "
+     "militaires et 20 civils, a annoncé Volodymyr Zelensky. En échange, l'Ukraine a remis à la Russie 185 soldats "
+     "russes. L'échange s'est déroulé avec la médiation des Émirats arabes unis."),
+    ("de", "Die Ukraine und Russland haben am Donnerstag erneut Gefangene ausgetauscht. Kiew erhielt 185 Soldaten und "
+     "20 Zivilisten zurück, teilte Präsident Selenskyj mit. Im Gegenzug übergab die Ukraine 185 russische Soldaten "
+     "an Russland. Vermittelt hatten die Vereinigten Arabischen Emirate."),
+    ("pl", "Ukraina i Rosja przeprowadziły w czwartek kolejną wymianę jeńców. Do domu wróciło 185 ukraińskich "
+     "żołnierzy i 20 cywilów – poinformował prezydent Wołodymyr Zełenski. W zamian Ukraina przekazała Rosji 185 "
+     "rosyjskich żołnierzy. Pośrednikiem były Zjednoczone Emiraty Arabskie."),
+    ("tr", "Ukrayna ile Rusya perşembe günü yeni bir esir takası gerçekleştirdi. Zelenskiy'nin açıklamasına göre 185 "
+     "Ukraynalı asker ve 20 sivil ülkesine döndü. Karşılığında Ukrayna 185 Rus askerini Rusya'ya teslim etti. "
+     "Takas Birleşik Arap Emirlikleri'nin arabuluculuğuyla yapıldı."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), REPORTS, ids=[r[0] for r in REPORTS])
+def test_report_with_mediator(code, text):
+    r = rec(code, "2025-10-02", text)
+    [ex] = r["exchanges"]
+    assert legs(ex) == sorted(SWAP_2025_10_02)
+    assert ex["date"] == "2025-10-02"
+    assert ex["mediators"] == ["United Arab Emirates"]
