@@ -25,6 +25,7 @@ def test_outlets_repeating_one_official_are_one_origin(tmp_path):
     assert len(event["reports"]) == 11 and event["origins"] == 1
     assert event["origin_keys"] == ["source:Vladimir Medinsky"]
     assert event["confirmed_by"] == ["Russia"]
+    assert event["officials_confirmed"] == {"Russia": True, "Ukraine": False}
 
 
 def test_telegram_forwards_share_their_channel_as_origin(tmp_path):
@@ -48,4 +49,5 @@ def test_events_json_shows_origins_and_confirming_sides(tmp_path):
     res = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json"])
     [event] = json.loads(res.output)
     assert event["origins"] == 3 and sorted(event["confirmed_by"]) == ["Russia", "Ukraine"]
+    assert event["officials_confirmed"] == {"Russia": True, "Ukraine": True}
     assert all(g["origins"] == 3 for g in event["legs"])

@@ -56,6 +56,8 @@ def event_record(row: dict, mentions: list[dict], figures: list[dict]) -> dict:
         grouped.setdefault((f["from_party"], f["to_party"], f["category"]), []).append(f)
     legs = [_leg(frm, to, cat, figs) for (frm, to, cat), figs in grouped.items()]
     origins = sorted({o for leg in legs for f in leg["figures"] for o in f["origins"]})
+    confirmed = list(dict.fromkeys(s for leg in legs for s in leg["confirmed_by"]))
+    sides = sorted({p for leg in legs for p in (leg["from"], leg["to"]) if p})
     reports: list[str] = []
     for m in mentions:
         ref = m["url"] or m["report_id"]
@@ -74,7 +76,8 @@ def event_record(row: dict, mentions: list[dict], figures: list[dict]) -> dict:
         "outlets": sorted({m["outlet"] for m in mentions if m["outlet"]}),
         "origins": len(origins),
         "origin_keys": origins,
-        "confirmed_by": list(dict.fromkeys(s for leg in legs for s in leg["confirmed_by"])),
+        "confirmed_by": confirmed,
+        "officials_confirmed": {side: side in confirmed for side in sides},
         "disputed": any(leg["disputed"] for leg in legs),
         "operation": row.get("operation"),
     }
