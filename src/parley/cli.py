@@ -98,18 +98,71 @@ def _reading_table(report: Report, reading: Reading) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="parley.db", show_default=True, help="ledger database file")
 def ingest(paths, db):
-    """Read reports into the ledger, merging reports of the same exchange."""
-    pairs, failed = _readings(paths)
-    new = dup = 0
-    with Ledger(db) as ledger:
-        for report, reading in pairs:
-            status = ledger.add(report, reading)
-            new += status == "new"
-            dup += status == "duplicate"
+    """Read reports into the ledger, merging reports of the same exchange.
+
+    PATHS are files, directories, http(s) URLs of pages or RSS/Atom feeds, or `-` for standard
+    input (one report's text, or JSON lines). Fetched pages are remembered beside the ledger
+    (DB with suffix .fetch.db), so unchanged pages are not read again.
+    """
+    from parley.sources import inputs, is_url
+    from parley.watch import Tally, open_fetcher, unchanged_count
+
+    items = inputs(paths)
+    fresh = not pathlib.Path(db).exists()
+    with Ledger(db) as ledger, _progress(len(items)) as progress:
+        tally = Tally(progress.say)
+        fetcher = open_fetcher(db, ledger, fresh=fresh) if any(is_url(i) for i in items) else None
+        try:
+            for item in items:
+                for found in iter_reports([item], fetcher=fetcher):
+                    tally.take(ledger, found)
+                    tally.notes(fetcher)
+                    progress.step(0, tally)
+                progress.step(1, tally)
+        finally:
+            if fetcher is not None:
+                fetcher.close()
         totals = ledger.counts()
-    click.echo(f"read {len(pairs) + failed}, new {new}, duplicate {dup}, failed {failed}; "
+    click.echo(f"{tally.summary(unchanged_count(fetcher))}; "
                f"ledger: {totals['reports']} reports, {totals['events']} events")
-    sys.exit(1 if failed else 0)
+    if tally.reasons_line():
+        click.echo(tally.reasons_line(), err=True)
+    sys.exit(1 if tally.counts["failed"] else 0)
+
+
+class _progress:
+    """A rich progress bar on stderr for long batches (stderr a terminal, or more than 20 inputs)."""
+
+    def __init__(self, total: int):
+        self.total, self.bar, self.task = total, None, None
+
+    def __enter__(self):
+        if sys.stderr.isatty() or self.total > 20:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.description}"), TimeElapsedColumn(),
+                                console=Console(stderr=True), transient=sys.stderr.isatty())
+            self.bar.start()
+            self.task = self.bar.add_task("", total=self.total)
+        return self
+
+    def step(self, advance: int, tally) -> None:
+        if self.bar is not None:
+            c = tally.counts
+            self.bar.update(self.task, advance=advance,
+                            description=f"new {c['new']}, duplicate {c['duplicate']}, failed {c['failed']}")
+
+    def say(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
+        else:
+            click.echo(message, err=True)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 EVENT_COLUMNS = ["id", "date", "legs", "mediators", "agreement", "reports", "outlets", "sources"]
@@ -248,6 +301,27 @@ def serve(db, host, port):
 
 
 from parley import ledger_cli  # noqa: E402,F401  registers the ledger commands
+
+
+@main.command()
+@click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--every", default="5m", show_default=True, help="time between rounds: 30s, 5m, 1h")
+@click.option("--db", default="parley.db", show_default=True, help="ledger database file")
+@click.option("--once", is_flag=True, help="run a single round and stop")
+@click.option("--delay", type=click.FloatRange(min=0),
+              help="seconds between two requests to the same host  [default: 1]")
+def watch(feeds_file, every, db, once, delay):
+    """Poll the feeds in FEEDS_FILE (one URL a line), ingest new entries, print new or changed events."""
+    from parley.watch import parse_every
+    from parley.watch import watch as run_watch
+
+    try:
+        seconds = parse_every(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from None
+    sys.exit(run_watch(feeds_file, db, seconds, once=once, echo=click.echo,
+                       say=lambda m: click.echo(m, err=True), delay=delay))
+
 
 if __name__ == "__main__":
     main()

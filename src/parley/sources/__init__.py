@@ -1,4 +1,4 @@
-"""Sources turn files (and, later, pages, feeds, archives) into Reports.
+"""Sources turn files, pages, feeds, archives and standard input into Reports.
 
 Every reader yields `Report` objects or `ReadError` objects, never raises on bad input:
 one bad report must not stop a batch.
@@ -6,16 +6,19 @@ one bad report must not stop a batch.
 
 from __future__ import annotations
 
+import json
 import pathlib
+import re
+import sys
 from collections.abc import Iterable, Iterator
 
 from parley.model import Report
 from parley.sources.errors import ReadError
 from parley.sources.feeds import read_feed
 from parley.sources.html import read_html_file
-from parley.sources.jsonl import read_jsonl
+from parley.sources.jsonl import read_jsonl, report_from_dict
 from parley.sources.telegram import read_json_file
-from parley.sources.text import read_text_file
+from parley.sources.text import decode, parse_text, read_text_file
 from parley.sources.warc import read_warc
 
 # Suffix → reader. Other modules (html, feeds, telegram, warc) register themselves here.
@@ -77,19 +80,95 @@ def _reader_for(path: pathlib.Path):
     return None
 
 
-def iter_reports(paths: Iterable[str | pathlib.Path]) -> Iterator[Report | ReadError]:
-    """Read every report under `paths` (files or directories, recursively)."""
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+STDIN = "-"
+
+
+def is_url(value) -> bool:
+    return bool(_URL.match(str(value)))
+
+
+def inputs(paths: Iterable[str | pathlib.Path]) -> list[str | pathlib.Path]:
+    """The inputs `iter_reports(paths)` reads one after another: URLs, `-`, files (directories walked)."""
+    out: list[str | pathlib.Path] = []
     for raw in paths:
-        path = pathlib.Path(raw)
-        if not path.exists():
-            yield ReadError(str(path), "no such file or directory")
+        if str(raw) == STDIN or is_url(raw):
+            out.append(str(raw))
             continue
-        for file in _files(path):
-            reader = _reader_for(file) or read_text_file
-            try:
-                yield from reader(file)
-            except OSError as exc:
-                yield ReadError(str(file), f"cannot read: {exc.strerror or exc}")
+        path = pathlib.Path(raw)
+        out.extend(_files(path) if path.exists() else [path])
+    return out
+
+
+def iter_reports(paths: Iterable[str | pathlib.Path], fetcher=None) -> Iterator[Report | ReadError]:
+    """Read every report under `paths`: files or directories (recursively), http(s) URLs
+    (pages and feeds, see fetch.py; `fetcher` is a `fetch.Fetcher`, else a default one is made)
+    and `-` for standard input."""
+    own = None
+    try:
+        for raw in paths:
+            if str(raw) == STDIN:
+                yield from read_stdin()
+                continue
+            if is_url(raw):
+                if fetcher is None:
+                    from parley.sources.fetch import Fetcher
+
+                    own = fetcher = Fetcher()
+                yield from fetcher.reports(str(raw))
+                continue
+            path = pathlib.Path(raw)
+            if not path.exists():
+                yield ReadError(str(path), "no such file or directory")
+                continue
+            for file in _files(path):
+                reader = _reader_for(file) or read_text_file
+                try:
+                    yield from reader(file)
+                except OSError as exc:
+                    yield ReadError(str(file), f"cannot read: {exc.strerror or exc}")
+    finally:
+        if own is not None:
+            own.close()
+
+
+def read_stdin(stream=None) -> Iterator[Report | ReadError]:
+    """Standard input: JSON lines if it starts with `{`, else the text of one report."""
+    where = "<stdin>"
+    stream = stream if stream is not None else sys.stdin
+    try:
+        binary = getattr(stream, "buffer", None)
+        data = binary.read() if binary is not None else stream.read()
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        raw = decode(data, where)
+    except ReadError as err:
+        yield err
+        return
+    except (OSError, ValueError) as exc:
+        yield ReadError(where, f"cannot read standard input: {exc}")
+        return
+    if not raw.lstrip().startswith("{"):
+        try:
+            yield parse_text(raw, "stdin", where)
+        except ReadError as err:
+            yield err
+        return
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(f"{where}:{n}", f"malformed JSON line ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield ReadError(f"{where}:{n}", "JSON line is not an object")
+            continue
+        try:
+            yield report_from_dict(obj, f"stdin-{n}", f"{where}:{n}")
+        except ReadError as err:
+            yield err
 
 
 def read(path: str | pathlib.Path) -> list[Report]:
@@ -102,4 +181,4 @@ def read(path: str | pathlib.Path) -> list[Report]:
     return out
 
 
-__all__ = ["ReadError", "Report", "iter_reports", "read", "register"]
+__all__ = ["ReadError", "Report", "inputs", "is_url", "iter_reports", "read", "read_stdin", "register"]
