@@ -51,3 +51,13 @@ def test_events_json_shows_origins_and_confirming_sides(tmp_path):
     assert event["origins"] == 3 and sorted(event["confirmed_by"]) == ["Russia", "Ukraine"]
     assert event["officials_confirmed"] == {"Russia": True, "Ukraine": True}
     assert all(g["origins"] == 3 for g in event["legs"])
+
+
+def test_an_agency_relaying_an_official_is_not_another_origin(tmp_path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        put(ledger, rep("https://a.test/1", outlet="A"),
+            ex("2026-01-29", *legs(), sources=["TASS", "Vladimir Medinsky"]))
+        put(ledger, rep("https://b.test/2", outlet="B"), ex("2026-01-29", *legs(), sources=["Medinsky"]))
+        put(ledger, rep("https://c.test/3", outlet="C"), ex("2026-01-29", *legs(), sources=["Reuters"]))
+        [event] = ledger.events()
+    assert event["origin_keys"] == ["source:Vladimir Medinsky", "source:reuters"]

@@ -18,7 +18,7 @@ The other figures stay visible as `alt_counts`; a leg with more than one figure 
 
 from __future__ import annotations
 
-from parley.ledger.officials import resolve, sides_of
+from parley.ledger.officials import is_agency, resolve, sides_of
 from parley.model import Evidence, Exchange, Leg, Report
 
 
@@ -33,9 +33,11 @@ def attributed_sources(ex: Exchange, sentence: str | None) -> list[str]:
 
 def origin_keys(sources: list[str], report: Report) -> list[str]:
     """Who first said it. A cited person or body is one origin however many outlets repeat
-    them; a forwarded Telegram post's origin is its channel; an unattributed figure is the
-    outlet's own (or, without an outlet, the report's)."""
-    keys = [f"source:{resolve(s)[0]}" for s in sources]
+    them (a news agency cited beside them only relays); a forwarded Telegram post's origin
+    is its channel; an unattributed figure is the outlet's own (or, without an outlet, the
+    report's)."""
+    own = [s for s in sources if not is_agency(s)] or sources  # an agency relaying an official is not one
+    keys = [f"source:{resolve(s)[0]}" for s in own]
     if not keys:
         keys.append(f"outlet:{report.outlet.casefold()}" if report.outlet else f"report:{report.key}")
     return list(dict.fromkeys(keys))

@@ -40,6 +40,16 @@ OFFICIALS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 }
 
 
+# news agencies relay what officials said: cited beside an official they are not an origin
+AGENCIES = {"tass", "тасс", "ria novosti", "риа новости", "interfax", "интерфакс", "інтерфакс", "rbc", "рбк",
+            "reuters", "afp", "ap", "associated press", "ukrinform", "укрінформ", "unian", "уніан", "anadolu",
+            "xinhua", "sputnik", "ria", "риа"}
+
+
+def is_agency(name: str) -> bool:
+    return _fold(name) in AGENCIES
+
+
 def _fold(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
 
