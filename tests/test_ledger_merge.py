@@ -18,7 +18,7 @@ def test_undated_report_joins_the_event_it_was_published_after(tmp_path):
         put(ledger, rep("https://c.test/3", "2026-02-20"), ex(None, *bodies(1000, 38)))  # too late: another one
         events = ledger.events()
     assert [(e["date"], e["date_precision"], len(e["reports"])) for e in events] == [
-        ("2026-01-29", "day", 2), (None, None, 1)]
+        ("2026-01-29", "day", 2), (None, "unknown", 1)]
 
 
 def test_undated_report_joins_the_nearest_of_two_rounds_with_the_same_figures(tmp_path):

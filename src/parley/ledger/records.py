@@ -66,7 +66,7 @@ def event_record(row: dict, mentions: list[dict], figures: list[dict]) -> dict:
     return {
         "id": row["id"],
         "date": row["date"],
-        "date_precision": row["date_precision"],
+        "date_precision": row["date_precision"] or ("unknown" if not row["date"] else "day"),
         "legs": legs,
         "mediators": _merged_lists(mentions, "mediators"),
         "agreement": next((m["agreement"] for m in mentions if m["agreement"]), None),
