@@ -71,6 +71,17 @@ EXCHANGES = [
      "palestyńskich więźniów.", HOSTAGES_2025_02_08, "2025-02-08"),
     ("tr", "2025-02-08", "Hamas cumartesi günü üç İsrailli rehineyi serbest bıraktı. Bunun karşılığında İsrail 183 "
      "Filistinli tutukluyu serbest bıraktı.", HOSTAGES_2025_02_08, "2025-02-08"),
+    # the same body exchange told another way
+    ("es", "2026-01-29", "En el marco del intercambio, Ucrania recibió los cuerpos de 1.000 militares caídos, "
+     "mientras que Rusia recibió 38.", BODIES_2026_01_29, "2026-01-29"),
+    ("pt", "2026-01-29", "A Rússia entregou 1.000 corpos à Ucrânia e recebeu 38 em troca.", BODIES_2026_01_29,
+     "2026-01-29"),
+    ("it", "2026-01-29", "La Russia ha restituito all'Ucraina i corpi di 1.000 soldati caduti e ne ha ricevuti 38.",
+     BODIES_2026_01_29, "2026-01-29"),
+    ("pl", "2026-01-29", "Moskwa przekazała Kijowowi 1000 ciał, w zamian otrzymując 38.", BODIES_2026_01_29,
+     "2026-01-29"),
+    ("tr", "2026-01-29", "Rusya 1.000 cenazeyi Ukrayna'ya teslim etti. Ukrayna da 38 cenazeyi Rusya'ya iade etti.",
+     BODIES_2026_01_29, "2026-01-29"),
 ]
 
 
