@@ -399,6 +399,17 @@ def test_feed_entries_are_read_from_their_pages(site):
     assert "disallowed by robots.txt" in err.problem
 
 
+def test_a_stop_flag_ends_a_feed_between_entries(site, tmp_path):
+    with Fetcher(tmp_path / "fetch.db") as f:
+        f.stop = threading.Event()
+        items = f.reports(site.base + "/feed.xml")
+        first = next(items)
+        f.stop.set()  # Ctrl-C in `parley watch`
+        assert list(items) == [] and first.url.endswith("/news/swap-157.html")
+        assert f.cache.validators(site.base + "/feed.xml") is None  # the feed is read in full next time
+    assert "/news/bodies-1000.html" not in site.site.paths()
+
+
 def test_feed_recognised_by_its_first_bytes(site):
     with Fetcher() as f:
         [r] = _all(f, site.base + "/second.atom")

@@ -15,6 +15,7 @@ import json
 import pathlib
 import re
 import signal
+import sqlite3
 import threading
 import time
 from collections import Counter
@@ -93,7 +94,10 @@ class Tally:
             reading = extract(item)
         except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
             return self.failed(f"{item.path or item.id}: extraction failed ({exc})", "extraction failed")
-        status = ledger.add(item, reading)
+        try:
+            status = ledger.add(item, reading)
+        except sqlite3.Error as exc:  # a locked or damaged ledger: say so, keep going
+            return self.failed(f"{item.path or item.id}: cannot store in the ledger ({exc})", "cannot store")
         self.counts[status] += 1
         return status
 
@@ -173,10 +177,11 @@ class Watcher:
         self.feeds: list[str] = []
 
     def run(self, every: float, once: bool = False) -> int:
-        """Rounds until stopped (or one round with `once`); the exit code: 1 if the last round had failures."""
+        """Rounds until stopped, or one round with `once`; returns the exit code (1: that round had failures)."""
         fresh = not pathlib.Path(self.db).exists()
         with self._signals(), Ledger(self.db) as ledger:
             fetcher = open_fetcher(self.db, ledger, fresh=fresh, **self.fetch_options)
+            fetcher.stop = self.stop
             try:
                 while True:
                     tally = self.round(ledger, fetcher)
@@ -189,7 +194,7 @@ class Watcher:
                 fetcher.close()
         if self.stop.is_set():
             self.say("stopped")
-        return 1 if tally.counts["failed"] else 0
+        return 1 if once and tally.counts["failed"] else 0
 
     def round(self, ledger: Ledger, fetcher: Fetcher) -> Tally:
         tally = Tally(self.say)

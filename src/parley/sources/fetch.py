@@ -184,6 +184,7 @@ class Fetcher:
         self._hosts: dict[str, threading.Lock] = {}
         self._last: dict[str, float] = {}
         self._guard = threading.Lock()
+        self.stop: threading.Event | None = None  # when set (Ctrl-C in `watch`), waits end early
 
     def close(self) -> None:
         self.client.close()
@@ -266,6 +267,8 @@ class Fetcher:
         complete = True
         for n, entry in enumerate(parsed.entries, start=1):
             where = f"{page.url}#{n}"
+            if self._stopping():
+                return False
             link = entry.get("link") or ""
             link = urllib.parse.urljoin(page.final_url, link.strip()) if link else None
             if link and not is_url(link):
@@ -373,8 +376,10 @@ class Fetcher:
                     return status, reason, resp_headers, body
                 problem = f"HTTP {status} {reason}".rstrip()
                 wait = max(wait, min(_retry_after(resp_headers), 30.0))
-            if attempt + 1 < attempts:
-                time.sleep(wait)
+            if attempt + 1 >= attempts or self._stopping():
+                attempts = attempt + 1
+                break
+            self._pause(wait)
         tries = f" ({attempts} attempts)" if attempts > 1 else ""
         raise ReadError(asked, problem + tries)
 
@@ -411,11 +416,23 @@ class Fetcher:
         with lock:
             wait = self._last.get(host, -1e9) + self.delay - time.monotonic()
             if wait > 0:
-                time.sleep(wait)
+                self._pause(wait)
             try:
                 yield
             finally:
                 self._last[host] = time.monotonic()
+
+    def _stopping(self) -> bool:
+        return self.stop is not None and self.stop.is_set()
+
+    def _pause(self, seconds: float) -> None:
+        """Sleep, in small steps when a stop flag may cut the wait short."""
+        if self.stop is None:
+            time.sleep(seconds)
+            return
+        end = time.monotonic() + seconds
+        while not self.stop.is_set() and (left := end - time.monotonic()) > 0:
+            time.sleep(min(0.2, left))
 
     # ---- robots.txt ----------------------------------------------------------------------
 
@@ -434,15 +451,21 @@ class Fetcher:
     def _load_robots(self, base: str) -> urllib.robotparser.RobotFileParser | None:
         """The host's robots.txt rules; None (everything allowed) if it cannot be read."""
         url = base + "/robots.txt"
+        limit = 500_000
         try:
-            with self._host_slot(url):
-                response = self.client.get(url, follow_redirects=True)
+            with self._host_slot(url), self.client.stream("GET", url, follow_redirects=True) as response:
+                if response.status_code != 200:
+                    return None
+                body = b""
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > limit:
+                        body = body[:limit]  # Google's rule: what lies past the limit is ignored
+                        break
         except httpx.HTTPError:
             return None
-        if response.status_code != 200 or len(response.content) > 500_000:
-            return None
         rules = urllib.robotparser.RobotFileParser(url)
-        rules.parse(response.text.splitlines())
+        rules.parse(body.decode("utf-8", errors="replace").splitlines())
         return rules
 
 
