@@ -236,3 +236,21 @@ def test_report_with_mediator(code, text):
     assert legs(ex) == sorted(SWAP_2025_10_02)
     assert ex["date"] == "2025-10-02"
     assert ex["mediators"] == ["United Arab Emirates"]
+
+
+# demonym nouns count as people; a part named after "including" is not a leg of its own
+SUBSETS = [
+    ("es", "Regresaron a casa 157 ucranianos, entre ellos 8 civiles."),
+    ("pt", "Regressaram a casa 157 ucranianos, entre os quais 8 civis."),
+    ("it", "Sono tornati a casa 157 ucraini, tra cui 8 civili."),
+    ("fr", "157 Ukrainiens sont rentrés chez eux, dont 8 civils."),
+    ("de", "157 Ukrainer kehrten heim, darunter acht Zivilisten."),
+    ("pl", "Do domu wróciło 157 Ukraińców, w tym 8 cywilów."),
+    ("tr", "157 Ukraynalı ülkesine döndü, aralarında 8 sivil var."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SUBSETS, ids=[s[0] for s in SUBSETS])
+def test_demonym_noun_and_subset(code, text):
+    [ex] = rec(code, "2026-01-29", text)["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", 157)]
