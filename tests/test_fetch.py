@@ -175,6 +175,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(503, "text/plain", "down")
         if path == "/report.txt":
             return self.send(200, "text/plain; charset=utf-8", PLAIN)
+        if path == "/sneaky.rss":  # a body that is a local file name must not be read as one
+            return self.send(200, "application/rss+xml", str(self.server.local_feed))
         if path == "/image.png":
             return self.send(200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
         if path in site.fixed:
@@ -408,6 +410,14 @@ def test_a_stop_flag_ends_a_feed_between_entries(site, tmp_path):
         assert list(items) == [] and first.url.endswith("/news/swap-157.html")
         assert f.cache.validators(site.base + "/feed.xml") is None  # the feed is read in full next time
     assert "/news/bodies-1000.html" not in site.site.paths()
+
+
+def test_feed_body_is_never_taken_for_a_file_name(site, tmp_path):
+    site.local_feed = tmp_path / "local.rss"
+    site.local_feed.write_text(rss("https://local.test"), encoding="utf-8")
+    with Fetcher() as f:
+        [err] = _all(f, site.base + "/sneaky.rss")
+    assert isinstance(err, ReadError) and err.problem == "not an RSS/Atom feed"
 
 
 def test_feed_recognised_by_its_first_bytes(site):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import importlib.metadata
+import io
 import pathlib
 import re
 import sqlite3
@@ -256,8 +257,9 @@ class Fetcher:
 
         from parley.sources.feeds import _language, report_from_entry
 
-        parsed = feedparser.parse(page.body, response_headers={"content-type": page.content_type
-                                                               + (f"; charset={page.charset}" if page.charset else "")})
+        # a stream, never bytes: feedparser would take a body like b"/etc/hosts" for a file name
+        ctype = page.content_type + (f"; charset={page.charset}" if page.charset else "")
+        parsed = feedparser.parse(io.BytesIO(page.body), response_headers={"content-type": ctype})
         if not parsed.get("version"):
             self._failed(page.url, "not an RSS/Atom feed")
             yield ReadError(page.url, "not an RSS/Atom feed")
