@@ -85,18 +85,23 @@ def op_id(stages: list[dict]) -> str:
     return "op" + new_event_id(dict(stages[0], mention="current"), set())[2:]
 
 
-def refresh(ledger) -> None:
-    """Recompute the automatic operations and absorb total-only events into them."""
+def refresh(ledger, window: tuple[str, str] | None = None) -> None:
+    """Recompute the automatic operations (among undated events and those dated within
+    `window`, or all) and absorb total-only events into them."""
     db = ledger.db
-    events = ledger._candidates()
+    events = ledger._candidates(window)
+    auto = {oid for (oid,) in db.execute("SELECT id FROM operations WHERE name = ?", (AUTO,))}
+    stale = {e["operation"] for e in events if e["operation"] in auto}
+    for e in events:
+        if e["operation"] in auto:  # links are recomputed below
+            db.execute("UPDATE events SET operation = NULL WHERE id = ?", (e["id"],))
+    for oid in stale:
+        db.execute("UPDATE quoted_totals SET operation = NULL WHERE operation = ?", (oid,))
     found = {}
     for run in _runs(events):
         stages, phantoms = _split_phantoms(run)
         if len({e["date"] for e in stages}) > 1:
             found[op_id(stages)] = (stages, phantoms)
-    for table in ("events", "quoted_totals"):  # constant names; links are recomputed below
-        db.execute(f"UPDATE {table} SET operation = NULL WHERE operation IN (SELECT id FROM operations"
-                   " WHERE name = ?)", (AUTO,))
     for oid, (stages, phantoms) in found.items():
         db.execute(
             "INSERT INTO operations (id, name, first_date, last_date, parties, category, created_at)"

@@ -23,6 +23,10 @@ from parley.model import Exchange, Reading, Report
 
 _event_record = event_record  # the dashboard builds its records with this name
 
+Window = tuple[str, str] | None  # inclusive ISO bounds on event days; undated events always count
+MERGE_MARGIN = 40  # days around a report's dates where the events it may join lie (month precision, window)
+OPERATION_MARGIN = 60  # days around them where runs of stages are recomputed
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -72,14 +76,14 @@ class Ledger:
                  report.origin, report.path, report.text, _now()),
             )
             self._store_reading(cur.lastrowid, report, reading)
-            operations.refresh(self)
+            operations.refresh(self, _window(report, reading, OPERATION_MARGIN))
             curate.apply_all(self)
         return "new"
 
     def _store_reading(self, rid: int, report: Report, reading: Reading) -> None:
         # one report's mentions never join each other's events, so the events they may join
         # are the ones there were before it
-        candidates = self._candidates() if reading.exchanges else []
+        candidates = self._candidates(_window(report, reading, MERGE_MARGIN)) if reading.exchanges else []
         for idx, ex in enumerate(reading.exchanges):
             self._store_mention(rid, idx, report, ex, candidates)
         for m in reading.meetings:
@@ -149,9 +153,10 @@ class Ledger:
         )
         return eid
 
-    def _candidates(self) -> list[dict]:
-        """Every event with the publication days of its reports (the window of an undated one)."""
-        return self._records(with_published=True)
+    def _candidates(self, window: Window = None) -> list[dict]:
+        """Events (all undated ones, dated ones within the window) with the publication days of
+        their reports (the window of an undated one)."""
+        return self._records(window=window, with_published=True)
 
     def rebuild(self, read: Callable[[Report], Reading]) -> None:
         """Read every stored report again (say, with a better extractor) and re-merge them in
@@ -172,17 +177,21 @@ class Ledger:
     # ---- reading -------------------------------------------------------------------------
 
     def event(self, event_id: str) -> dict | None:
-        found = self._records([event_id])
+        found = self._records(one=event_id)
         return found[0] if found else None
 
-    def _records(self, ids: list[str] | None = None, with_published: bool = False) -> list[dict]:
-        """Event records oldest first (undated last), in three queries however many events."""
-        one = ids[0] if ids is not None and len(ids) == 1 else None
-        where, params = ("AND m.event = ?", (one,)) if one else ("", ())  # constant SQL, bound values
-        rows = self.db.execute("SELECT * FROM events ORDER BY date IS NULL, date, id").fetchall()
-        if ids is not None:
-            wanted = set(ids)
-            rows = [r for r in rows if r["id"] in wanted]
+    def _records(self, one: str | None = None, window: Window = None, with_published: bool = False) -> list[dict]:
+        """Event records oldest first (undated last), in three queries however many events:
+        all of them, just `one`, or the undated ones and those dated within `window`."""
+        if one:  # constant SQL fragments; values are bound
+            pick, where, params = "WHERE id = ?", "AND m.event = ?", (one,)
+        elif window:
+            pick = "WHERE date IS NULL OR date BETWEEN ? AND ?"
+            where = "AND m.event IN (SELECT id FROM events WHERE date IS NULL OR date BETWEEN ? AND ?)"
+            params = window
+        else:
+            pick, where, params = "", "", ()
+        rows = self.db.execute(f"SELECT * FROM events {pick} ORDER BY date IS NULL, date, id", params).fetchall()
         mentions: dict[str, list[dict]] = {}
         for m in self.db.execute(
                 "SELECT m.*, r.report_id, r.url, r.outlet, r.published, r.key AS report_key FROM mentions m"
@@ -306,6 +315,20 @@ class Ledger:
             "events": q("SELECT count(*) FROM events").fetchone()[0],
             "meetings": q("SELECT count(*) FROM meetings").fetchone()[0],
         }
+
+
+def _window(report: Report, reading: Reading, margin: int) -> Window:
+    """The days a report's exchanges can touch, widened by `margin`; None (everything) when
+    an exchange has no day and the report no publication day to bound it."""
+    days = [ex.date for ex in reading.exchanges if ex.date]
+    if report.published:
+        days.append(report.published)
+    elif any(ex.date is None for ex in reading.exchanges):
+        return None
+    if not days:
+        return None
+    pad = dt.timedelta(days=margin)
+    return (min(days) - pad).isoformat(), (max(days) + pad).isoformat()
 
 
 def _report_of(row: dict) -> Report:
