@@ -254,3 +254,21 @@ SUBSETS = [
 def test_demonym_noun_and_subset(code, text):
     [ex] = rec(code, "2026-01-29", text)["exchanges"]
     assert legs(ex) == [("Russia", "Ukraine", "prisoners", 157)]
+
+
+# "in exchange for": the figure after it went the other way
+IN_EXCHANGE_FOR = [
+    ("es", "Israel liberó a 183 presos palestinos a cambio de tres rehenes israelíes."),
+    ("pt", "Israel libertou 183 presos palestinos em troca de três reféns israelenses."),
+    ("it", "Israele ha liberato 183 detenuti palestinesi in cambio di tre ostaggi israeliani."),
+    ("fr", "Israël a libéré 183 détenus palestiniens en échange de trois otages israéliens."),
+    ("de", "Israel hat 183 palästinensische Häftlinge im Austausch gegen drei israelische Geiseln freigelassen."),
+    ("pl", "Izrael uwolnił 183 palestyńskich więźniów w zamian za trzech izraelskich zakładników."),
+    ("tr", "İsrail, üç İsrailli rehine karşılığında 183 Filistinli tutukluyu serbest bıraktı."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), IN_EXCHANGE_FOR, ids=[s[0] for s in IN_EXCHANGE_FOR])
+def test_in_exchange_for(code, text):
+    [ex] = rec(code, "2025-02-08", text)["exchanges"]
+    assert legs(ex) == sorted(HOSTAGES_2025_02_08) and ex["date"] == "2025-02-08"
