@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html
+import io
 import pathlib
 import re
 import time
@@ -29,7 +30,7 @@ _DATE_KEYS = ("published", "updated", "created")
 
 def read_feed(path: pathlib.Path) -> Iterator[Report | ReadError]:
     """Every entry of an RSS or Atom file; anything feedparser does not call a feed is reported."""
-    parsed = feedparser.parse(path.read_bytes())
+    parsed = feedparser.parse(io.BytesIO(path.read_bytes()))  # bytes that look like a path would be opened
     if not parsed.get("version"):
         yield ReadError(str(path), "not an RSS/Atom feed")
         return
