@@ -2,21 +2,54 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from parley.extract.language import Language
 
-# A sentence ends at . ! ? … (optionally followed by a closing quote) before a capital,
-# a digit or an opening quote; every line break ends one too (titles, captions, datelines).
+# A sentence ends at . ! ? … (optionally followed by a closing quote) before a capital letter
+# of any script, a digit or an opening quote; every line break ends one too (titles,
+# captions, datelines). Pages glued together by scraping ("said.Moscow") are split as well.
 _END = re.compile(
-    r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ0-9—–-])"
-    r"|(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"  # pages glued together: "said.Moscow"
+    r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?(?:[^\W\d_]|[0-9—–-]))"
+    r"|(?<=[^\W\d_]{2}\.)(?=[^\W\d_]{2})"
 )
+# no sentence ends after an abbreviation or an initial
 _ABBREV = re.compile(
-    r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec|vs|etc|approx|incl|Jr|Sr|Prof|Gov|Sen|Rep|тыс|г|гг|ул|им|т\.е|тис|р)\.)$"
+    r"(?:\b[^\W\d_]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|No|Nr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec|vs|etc|approx|incl|Jr|Sr|Sra|Prof|Gov|Sen|Rep|ca|bzw|Mio|Mrd|tys|mln|mld|ok|np|"
+    r"tzw|godz|ul|тыс|млн|г|гг|ул|им|т\.е|тис|р|ст|пп))\.$",
+    re.IGNORECASE,
 )
+
+
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\.$")
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """Month names in every language parley reads, for "am 1. Februar" (a day, not an end)."""
+    from parley.extract.dates import MONTHS, _dateparser_info
+    from parley.extract.detect import CANDIDATES
+
+    return frozenset(f.lower() for code in CANDIDATES for m in MONTHS
+                     for f in _dateparser_info(code).get(m, []) if len(f) > 2)
+
+
+def _day_before_month(line: str, cut: int, nxt: int) -> bool:
+    if not _DAY_NUMBER.search(line[:cut]):
+        return False
+    word = re.match(r"[^\W\d_]+", line[nxt:])
+    return bool(word) and word.group().lower() in _month_names()
+
+
+def _starts_sentence(line: str, pos: int) -> bool:
+    """After a full stop: a new sentence starts with a capital, a digit or a dash."""
+    rest = line[pos : pos + 2].lstrip("\"'“«(")
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "—–-")
+
+
 _AND_NEW_SUBJECT = re.compile(r"\s(?:and|и|і|та|y|e|et|und|ve|oraz)\s(?=[A-ZА-ЯЁІЇЄҐ])")
 _CLAUSE_PUNCT = re.compile(r"[;:]\s|,\s|\s[—–-]\s|\(|\)")
 
@@ -39,7 +72,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         cut = 0
         for m in _END.finditer(line):
-            if _ABBREV.search(line[: m.start()]):
+            if (not _starts_sentence(line, m.end()) or _ABBREV.search(line[: m.start()])
+                    or _day_before_month(line, m.start(), m.end())):
                 continue
             _add(out, text, line_start + cut, line_start + m.start())
             cut = m.end()
