@@ -74,7 +74,8 @@ def _patterns(code: str, extra_weekdays: tuple, extra_months: tuple = (), month_
         "month_of": month_of,
         "weekday_of": weekday_of,
         "day_month": re.compile(
-            rf"(?<![\d\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+|de\s+)?(?P<mon>{mon})\.?(?!\w){year}",
+            rf"(?<![\d\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|-?го|-?е|\.|º|°|ª|o)?\s+(?:of\s+|de\s+)?"
+            rf"(?P<mon>{mon})\.?(?!\w){year}",
             re.IGNORECASE,
         ),
         "month_day": re.compile(

@@ -180,7 +180,10 @@ class Language:
         self.return_default: dict[str, str] = verbs.get("return_default", {"prisoners": "get", "bodies": "give"})
         self.handover = Lexicon({"handover": _words(verbs, "handover")})
         marks = data.get("markers", {})
-        self.markers = {k: Lexicon({k: _words(marks, k)}) for k in marks}
+        self.markers = {k: Lexicon({k: _words(marks, k)}) for k in marks if k not in ("each_before", "each_suffix")}
+        # "по 84", "po 84" (word right before the figure); "390'ar" (right after it)
+        self.each_before = {w.lower() for w in _words(marks, "each_before")}
+        self.each_suffix = tuple(w.lower() for w in _words(marks, "each_suffix"))
         dates = data.get("dates", {})
         self.relative_days = Lexicon(
             {

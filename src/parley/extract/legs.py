@@ -256,9 +256,12 @@ def legs_in_sentence(
         if sub and sub.start - f.end <= 2:
             continue  # "157 Ukrainians – seven of them civilians"
         tail = s[np.end : min(len(s), np.end + 25)]
-        head = s[max(0, f.start - 4) : f.start]
         each_side = lang.marker("each_side").find(s, lo, f.start)
-        is_each = bool(each.find(tail[:20])) or head.strip().lower() in {"по"} or bool(each_side)
+        before_word = re.search(r"(\w+)\s*$", s[max(0, f.start - 12) : f.start])
+        suffix = s[f.end : f.end + 5].lower()
+        is_each = (bool(each.find(tail[:20])) or bool(each_side)
+                   or (before_word is not None and before_word.group(1).lower() in lang.each_before)
+                   or any(suffix.startswith(x) for x in lang.each_suffix))
         if is_each:
             pair = sides.main_pair()
             if pair:

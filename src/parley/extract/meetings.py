@@ -45,6 +45,8 @@ def meetings_in_sentence(
             status = "cancelled"
         elif "scheduled" in labels or (date and published and date > published):
             status = "scheduled"
+        if status == "scheduled" and event_dates and not event_dates[0].has_year:
+            date = _upcoming(date, published)
         parties = list(pair) if pair else []
         if lang.third_party.find(s) and "United States" not in parties:
             parties.append("United States")
@@ -56,6 +58,18 @@ def meetings_in_sentence(
                                sent.start + d.end, s, f"date-{d.kind}"))
         out.append(Meeting(date, place.label, parties, status, ev))
     return out
+
+
+def _upcoming(date: dt.date | None, published: dt.date | None) -> dt.date | None:
+    """A scheduled round's day and month without a year lie ahead: "next round on 4 February"
+    in a report of 25 January is this year's, even when more than a week away."""
+    if date is None or published is None or date >= published:
+        return date
+    try:
+        ahead = date.replace(year=date.year + 1)
+    except ValueError:
+        return date
+    return ahead if (ahead - published).days <= 120 else date
 
 
 # venues that are countries: named only when the text gives no city

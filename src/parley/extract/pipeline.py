@@ -77,7 +77,8 @@ def extract(report: Report) -> Reading:
     reading.exchanges += dated_without_figures(infos, reading.exchanges, current, sides, lang)
     if not reading.exchanges:
         reading.exchanges = happened_without_figures(infos, current, sides, lang)
-    pair = sides.main_pair()
+    # talks need their sides even in a report that names no exchange
+    pair = sides.main_pair() or Sides(Counter(p.label for i in infos for p in i.parties)).main_pair()
     meetings = []
     for info in infos:
         meetings.extend(meetings_in_sentence(info.sent, lang, info.dates, published, pair))
