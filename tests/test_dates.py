@@ -72,3 +72,10 @@ def test_weekday_abbreviations_are_not_words():
 
 def test_year_written_after_day_and_month():
     assert dates("31 грудня, в останній день 2022 року", "uk", published=None) == [dt.date(2022, 12, 31)]
+
+
+def test_ordinal_day_forms():
+    published = dt.date(2026, 1, 25)
+    assert dates("am 1. Februar", "de", published) == [dt.date(2026, 2, 1)]
+    assert dates("le 1er février", "fr", published) == [dt.date(2026, 2, 1)]
+    assert dates("1º de fevereiro", "pt", published) == [dt.date(2026, 2, 1)]

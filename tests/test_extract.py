@@ -174,3 +174,20 @@ def test_subsets_are_not_added():
             published="2026-02-05")
     [ex] = r["exchanges"]
     assert ("Russia", "Ukraine", "prisoners", 157) in legs(ex)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("ru", "Россия и Украина обменялись по 84 военнопленных."),
+    ("pl", "Rosja i Ukraina wymieniły się po 84 jeńców."),
+    ("tr", "Rusya ve Ukrayna 84'er esiri takas etti."),
+    ("en", "Russia and Ukraine swapped 84 prisoners each."),
+])
+def test_each_in_four_languages(language, text):
+    [ex] = rec(text, published="2025-08-15", language=language)["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", 84), ("Ukraine", "Russia", "prisoners", 84)]
+
+
+def test_scheduled_round_more_than_a_week_ahead():
+    r = rec("The next round of talks will be held in Abu Dhabi on February 10.", published="2026-01-25")
+    [m] = r["meetings"]
+    assert (m["date"], m["status"]) == ("2026-02-10", "scheduled")
