@@ -269,3 +269,15 @@ def test_marked_text_merges_overlapping_spans():
           {"start": 3, "end": 8, "field": "b", "value": 2, "rule": "s"},
           {"start": 20, "end": 30, "field": "c", "value": 3, "rule": "t"}]  # outside the text: ignored
     assert marked_text("0123456789", ev) == [("01234567", "a = 1 (r); b = 2 (s)"), ("89", None)]
+
+
+def test_curated_counts_show_on_the_dashboard(tmp_path):
+    path = tmp_path / "curated.db"
+    report = _report("bodies", BODIES, "2026-01-29", "Wire A", "https://a.example/bodies")
+    with parley.Ledger(path) as ledger:
+        ledger.add(report, parley.extract(report))
+        [event] = ledger.events()
+        ledger.correct(event["id"], {"Ukraine>Russia.bodies": "39"}, by="tester", note="ministry list")
+    api = TestClient(create_app(path)).get(f"/api/events/{event['id']}").json()
+    leg = next(g for g in api["legs"] if (g["from"], g["to"]) == ("Ukraine", "Russia"))
+    assert leg["count"] == 39 and api.get("curated") is True

@@ -13,7 +13,9 @@ import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import asdict, dataclass
+from types import SimpleNamespace
 
+from parley.ledger.curate import overlay
 from parley.ledger.store import _event_record
 
 DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -110,7 +112,16 @@ def _events(db: sqlite3.Connection, mention_where: str, params: tuple, event_whe
         "SELECT f.*, m.event, r.id AS report_ref, r.report_id, r.url, r.outlet FROM figures f"
         " JOIN mentions m ON m.id = f.mention JOIN reports r ON r.id = m.report"
         f" WHERE m.event IS NOT NULL {mention_where} ORDER BY f.id", params).fetchall(), "event")
-    return [_record(dict(row), mentions.get(row["id"], []), figures.get(row["id"], [])) for row in rows]
+    records = [_record(dict(row), mentions.get(row["id"], []), figures.get(row["id"], [])) for row in rows]
+    return [_curated(db, rec) for rec in records]
+
+
+def _curated(db: sqlite3.Connection, rec: dict) -> dict:
+    """A curator's leg counts, agreement and mediators on top, as `parley events` shows them."""
+    try:
+        return overlay(SimpleNamespace(db=db), rec)
+    except sqlite3.OperationalError:  # a ledger made before corrections existed
+        return rec
 
 
 def _record(row: dict, mentions: list[dict], figures: list[dict]) -> dict:
