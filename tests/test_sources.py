@@ -93,3 +93,12 @@ def test_directory_walk_skips_json_that_is_not_a_report(write):
     # named explicitly, the same file is an error
     [err] = list(iter_reports([write("corpus/a.json", '{"id": "a", "exchanges": []}')]))
     assert isinstance(err, ReadError)
+
+
+def test_publication_day_from_the_url_when_the_header_has_none(write):
+    [r] = read(write("u.txt", "url: https://news.test/2024/01/31/swap-207\npublished:\n\nText."))
+    assert r.published == dt.date(2024, 1, 31) and r.published_source == "url"
+    [r] = read(write("v.txt", "url: https://news.test/ukraine/20240131-swap\n\nText."))
+    assert r.published == dt.date(2024, 1, 31)
+    [r] = read(write("w.txt", "url: https://news.test/story/55968394-swap\n\nText."))
+    assert r.published is None

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from parley.model import Report
 from parley.sources.errors import ReadError
 from parley.sources.text import decode, parse_date
+from parley.sources.urldate import date_from_url
 
 
 def report_from_dict(obj: dict, default_id: str, where: str) -> Report:
@@ -16,13 +17,16 @@ def report_from_dict(obj: dict, default_id: str, where: str) -> Report:
     if not isinstance(text, str) or not text.strip():
         raise ReadError(where, "no text")
     published = parse_date(str(obj.get("published") or ""))
+    source = "jsonl" if published else None
+    if published is None and date_from_url(obj.get("url")):
+        published, source = date_from_url(obj.get("url")), "url"
     return Report(
         id=str(obj.get("id") or default_id),
         text=text.replace("\r\n", "\n"),
         url=obj.get("url") or None,
         outlet=obj.get("outlet") or None,
         published=published,
-        published_source="jsonl" if published else None,
+        published_source=source,
         published_precision="day" if published else None,
         language=obj.get("language") or None,
         title=obj.get("title") or None,

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from parley.model import Report
 from parley.sources.errors import ReadError
+from parley.sources.urldate import date_from_url
 
 HEADER_KEYS = {"url", "outlet", "published", "language", "title", "id"}
 _HEADER_LINE = re.compile(r"^([a-z_]+):\s?(.*)$")
@@ -62,6 +63,8 @@ def parse_text(raw: str, report_id: str, path: str | None = None) -> Report:
             meta = {}
     published = parse_date(meta.get("published"))
     source = "header" if published else None
+    if published is None and date_from_url(meta.get("url")):
+        published, source = date_from_url(meta.get("url")), "url"
     marker = _DATE_MARKER.match(text)
     if not meta and marker:
         published, source = parse_date(marker.group(1)), "marker"
