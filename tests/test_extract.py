@@ -191,3 +191,10 @@ def test_scheduled_round_more_than_a_week_ahead():
     r = rec("The next round of talks will be held in Abu Dhabi on February 10.", published="2026-01-25")
     [m] = r["meetings"]
     assert (m["date"], m["status"]) == ("2026-02-10", "scheduled")
+
+
+def test_verb_final_language_reads_its_subject():
+    r = rec("Russland hat der Ukraine die Leichen von 1000 gefallenen Soldaten übergeben und im Gegenzug "
+            "38 Leichen erhalten.", published="2026-01-29", language="de")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 38)]

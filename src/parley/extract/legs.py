@@ -149,10 +149,20 @@ def _direction(
     verb = None
     if clause_verbs:
         before_fig = [v for v in clause_verbs if v.end <= np.figure.start]
-        verb = before_fig[-1] if before_fig else clause_verbs[0]
+        after_fig = [v for v in clause_verbs if v.start >= np.figure.end]
+        if lang.verb_final and after_fig:
+            verb = after_fig[0]
+        else:
+            verb = before_fig[-1] if before_fig else clause_verbs[0]
         before = [p for p in outside if p.end <= verb.start and p.label not in (to_party, from_party)]
-        # "X handed over N": a subject needs the verb between it and the figure
-        subject = before[-1].label if before and verb.end <= np.figure.start else None
+        # "X handed over N": a subject needs the verb between it and the figure, unless the
+        # language puts its verbs last ("Russland hat 1000 Leichen übergeben")
+        subject = before[-1].label if before and (verb.end <= np.figure.start or lang.verb_final) else None
+        if subject is None and lang.verb_final and lo > 0:
+            # "Russland hat … übergeben und im Gegenzug 38 Leichen erhalten": the sentence's subject
+            recipients_all = lang.marker("recipient").find(s)
+            lead = [p for p in parties if p.end <= lo and not any(r.start <= p.start < r.end for r in recipients_all)]
+            subject = lead[0].label if lead else None
         if shared:  # the shared verb's subject in this clause stands before the figure
             mine = [p for p in outside if p.end <= np.figure.start and p.label not in (to_party, from_party)]
             subject = mine[-1].label if mine else None
