@@ -198,3 +198,8 @@ def test_verb_final_language_reads_its_subject():
             "38 Leichen erhalten.", published="2026-01-29", language="de")
     [ex] = r["exchanges"]
     assert legs(ex) == [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 38)]
+
+
+def test_a_dated_round_without_a_venue():
+    r = rec("Первый раунд консультаций состоялся 23 января.", published="2026-02-05", language="ru")
+    assert [(m["place"], m["date"], m["status"]) for m in r["meetings"]] == [(None, "2026-01-23", "held")]

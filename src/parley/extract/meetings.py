@@ -57,7 +57,25 @@ def meetings_in_sentence(
             ev.append(Evidence("meeting.date", d.date.isoformat(), sent.start + d.start,
                                sent.start + d.end, s, f"date-{d.kind}"))
         out.append(Meeting(date, place.label, parties, status, ev))
+    if not places and not out:
+        out.extend(_round_without_venue(sent, lang, dates, pair))
     return out
+
+
+def _round_without_venue(sent: Sentence, lang: Language, dates: list[DateMention],
+                         pair: tuple[str, str] | None) -> list[Meeting]:
+    """"The first round took place on January 23–24": a held round dated to the day, no venue."""
+    s = sent.text
+    day = next((d for d in dates if d.context == "event" and d.date and d.kind in ("explicit", "numeric")), None)
+    rounds = lang.meeting_nouns.find(s)
+    if day is None or not rounds or not lang.marker("took_place").find(s) or lang.exchange.find(s):
+        return []
+    parties = list(pair) if pair else []
+    if lang.third_party.find(s) and "United States" not in parties:
+        parties.append("United States")
+    ev = [Evidence("meeting.date", day.date.isoformat(), sent.start + day.start, sent.start + day.end, s,
+                   "meeting-noun+took-place+date")]
+    return [Meeting(day.date, None, parties, "held", ev)]
 
 
 def _upcoming(date: dt.date | None, published: dt.date | None) -> dt.date | None:
