@@ -133,20 +133,22 @@ def dated_without_figures(infos, exchanges, current, sides: Sides, lang: Languag
     out: list[Exchange] = []
     for info in infos:
         took_place = lang.marker("took_place").find(info.sent.text)
-        d = _exchange_day(info, lang)
         planned = info.plan and not lang.marker("done").find(info.sent.text)
         happened = info.previous or took_place
-        if (not info.bidirectional or info.legs_found or planned or not happened or d is None
-                or d.kind not in ("explicit", "numeric") or d.date == current or d.date in known):
+        if not info.bidirectional or info.legs_found or planned or not happened:
             continue
         cats = info.categories & {"bodies", "prisoners"}
         category = "bodies" if cats == {"bodies"} else "prisoners"
-        legs = [Leg(pair[0], sides.people_of(pair[1]), category, None),
-                Leg(pair[1], sides.people_of(pair[0]), category, None)]
-        ev = Evidence("date", d.date.isoformat(), info.sent.start + d.start, info.sent.start + d.end,
-                      info.sent.text, "dated-exchange-without-figures")
-        out.append(Exchange(d.date, d.precision, legs, mention="previous", evidence=[ev]))
-        known.add(d.date)
+        # "On June 9 the exchange began, and on June 10 the second stage took place": two days
+        for d in _exchange_days(info, lang):
+            if d.kind not in ("explicit", "numeric") or d.date == current or d.date in known:
+                continue
+            legs = [Leg(pair[0], sides.people_of(pair[1]), category, None),
+                    Leg(pair[1], sides.people_of(pair[0]), category, None)]
+            ev = Evidence("date", d.date.isoformat(), info.sent.start + d.start, info.sent.start + d.end,
+                          info.sent.text, "dated-exchange-without-figures")
+            out.append(Exchange(d.date, d.precision, legs, mention="previous", evidence=[ev]))
+            known.add(d.date)
     return out
 
 
@@ -168,19 +170,20 @@ def happened_without_figures(infos, current, sides: Sides, lang: Language) -> li
     return []
 
 
-def _exchange_day(info: SentenceInfo, lang: Language) -> DateMention | None:
-    """"agreed in Istanbul on June 2, took place on June 9": not the day of the agreement or
-    of the talks, but the one left."""
+def _exchange_days(info: SentenceInfo, lang: Language) -> list[DateMention]:
+    """"agreed in Istanbul on June 2, took place on June 9": not the days of agreements or of
+    talks, but the ones left."""
     s = info.sent.text
     bounds = clause_bounds(s, lang)
+    out = []
     for d in info.dates:
         if d.context != "event" or d.date is None:
             continue
         lo, hi = clause_of(bounds, d.start)
-        if lang.meeting_nouns.find(s, lo, hi) or lang.agreements.find(s, lo, hi):
+        if lang.meeting_nouns.find(s, lo, hi) or lang.agreements.find(s, lo, hi) or lang.meeting_agreed.find(s, lo, hi):
             continue
-        return d
-    return None
+        out.append(d)
+    return out
 
 
 def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
