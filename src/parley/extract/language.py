@@ -169,6 +169,7 @@ class Language:
         self.multipliers = Lexicon(_by_value(num.get("multipliers", {})))
         self.number_word_lex = Lexicon(_by_value(num.get("words", {})))
         self.approx = Lexicon({"approx": _words(num, "approx")})
+        self.not_before = Lexicon({"ordinal": _words(num, "not_before")})
         cats = data.get("categories", {})
         self.categories = Lexicon({"bodies": _words(cats, "bodies"), "prisoners": _words(cats, "prisoners")})
         self.body_heads = Lexicon({"bodies": _words(cats, "body_heads")})

@@ -197,10 +197,13 @@ def _direction(
     frm = party_knowledge().get("actors", {}).get(frm, frm) if frm != to else frm
     if to is None and frm is not None:
         to = sides.receiver_of(frm)
-    if frm is None and to is not None:
+    elif frm is None or frm == to:
         frm = sides.opponent(to)
-    if frm == to and to is not None:
-        frm = sides.opponent(to)
+        # "the 10 foreigners were flown to Saudi Arabia" in a report on Russia and Ukraine: a
+        # side whose opponent the report never names is a venue or a mediator, not a party
+        pair = sides.main_pair()
+        if frm is not None and not sides.names(frm) and pair and to not in pair:
+            return None, None, rule
     return frm, to, rule
 
 
@@ -259,9 +262,8 @@ def legs_in_sentence(
             if not (v or dash or named) or cat is None or 1900 <= f.value <= 2100:
                 continue
             np = NounPhrase(f, cat, None, f.end, "bare")
-        if any(m.end <= f.start and _words_between(s, m.end, f.start) <= 4 and m.start >= lo
-               and not re.search(r"(?<!\w)(and|и|і|та)(?!\w)|[–—]", s[m.end : f.start]) for m in subsets):
-            continue  # "390 people, including 270 soldiers": a subset
+        if _in_subset_list(s, f, subsets, figures):
+            continue  # "390 people, including 270 soldiers and 120 civilians": parts of a whole
         sub = lang.marker("subset").search(s, f.end, f.end + 15)
         if sub and sub.start - f.end <= 2:
             continue  # "157 Ukrainians – seven of them civilians"
@@ -324,6 +326,17 @@ def legs_in_sentence(
                           "same-number:" + rule))
     _reverse_returns(out, returns, sides)
     return _combine_parts(out, s, lang)
+
+
+def _in_subset_list(s: str, f: Figure, subsets: list[Match], figures: list[Figure]) -> bool:
+    """After "including"/"among them" the figures that follow, up to a dash or a full stop, are
+    parts. A marker right after a figure ("seven of them") belongs to that figure alone."""
+    for m in subsets:
+        if m.end > f.start or any(0 <= m.start - g.end <= 2 for g in figures):
+            continue
+        if _words_between(s, m.end, f.start) <= 6 and not re.search(r"[–—;:.]", s[m.end : f.start]):
+            return True
+    return False
 
 
 def _sentence_category(s: str, lang: Language) -> str | None:

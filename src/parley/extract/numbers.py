@@ -64,8 +64,15 @@ def find_figures(text: str, lang: Language, start: int = 0, end: int | None = No
         if any(a <= w.start < b for a, b in taken):
             continue
         out.append(Figure(w.start, w.end, int(w.label), word=True))
+    out = [f for f in out if not _ordinal_use(text, f, lang)]
     for f in out:
         before = text[max(0, f.start - 25) : f.start]
         hit = lang.approx.find(before)
         f.approx = bool(hit and hit[-1].end >= len(before) - 1)
     return sorted(out, key=lambda f: f.start)
+
+
+def _ordinal_use(text: str, f: Figure, lang: Language) -> bool:
+    """"day two of the swap", "этап 2": a number naming a day or stage, not a head count."""
+    hit = lang.not_before.find(text, max(0, f.start - 12), f.start)
+    return bool(hit) and text[hit[-1].end : f.start].strip() == ""

@@ -16,6 +16,11 @@ class Sides:
     def ranked(self) -> list[str]:
         return [p for p, _ in self.counts.most_common()]
 
+    def names(self, party: str) -> bool:
+        """Does the report name this side (or the people it acts for)?"""
+        return bool(self.counts.get(party)) or any(
+            self.counts.get(p) for p, actor in party_knowledge().get("actors", {}).items() if actor == party)
+
     def opponent(self, party: str | None) -> str | None:
         """The other side of an exchange with `party`, preferring one the report names."""
         if party is None:
