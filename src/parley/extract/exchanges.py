@@ -83,9 +83,9 @@ def group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchange
             context = ex_infos
         _add_reverse_legs(legs, context, sides)
         if mention == "previous" and date is None:
+            # an undated back-reference that only repeats the news is the news
             current_counts = {(g.from_, g.to, g.category, g.count) for e in exchanges for g in e.legs}
-            legs = [g for g in legs if (g.from_, g.to, g.category, g.count) not in current_counts]
-            if not legs:
+            if all((g.from_, g.to, g.category, g.count) in current_counts for g in legs):
                 continue
         ex = Exchange(
             date=date,
