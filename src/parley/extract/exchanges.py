@@ -75,7 +75,7 @@ def group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchange
         key_of[info.sent.index] = key
     exchanges = []
     for (mention, date), items in sorted(groups.items(), key=lambda kv: kv[0][0] != "current"):
-        legs = _merge_legs(items)
+        legs = _merge_legs(items, _anchor(infos, current_ev) if mention == "current" else None)
         ex_infos = [i for i, _ in items]
         if mention == "current":
             context = [i for i in infos if i.exchange]
@@ -186,10 +186,18 @@ def _exchange_days(info: SentenceInfo, lang: Language) -> list[DateMention]:
     return out
 
 
-def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
-    """All readings of one side's leg → one Leg: the figure stated most often (the largest on a
-    tie), the others kept as alternatives. A "1000 for 1000" format gives way to the figures of
-    the stage actually carried out ("390 soldiers came home")."""
+def _anchor(infos: list[SentenceInfo], day: DateMention | None) -> int | None:
+    """The sentence that dates the report's news ("took place on Sunday, May 25")."""
+    if day is None:
+        return None
+    return next((i.sent.index for i in infos if any(d is day for d in i.dates)), None)
+
+
+def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = None) -> list[Leg]:
+    """All readings of one side's leg → one Leg: the figure stated most often; on a tie the one
+    stated nearest the sentence that dates the news, else the largest (parts are smaller). The
+    others are kept as alternatives. A "1000 for 1000" format gives way to the figures of the
+    stage actually carried out ("390 soldiers came home")."""
     by_key: dict[tuple, list[RawLeg]] = {}
     for _, leg in items:
         by_key.setdefault((leg.from_, leg.to, leg.category), []).append(leg)
@@ -199,9 +207,13 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]]) -> list[Leg]:
         counts = [g.count for g in legs if g.count is not None and not (stated and g.rule.startswith("pair"))]
         tally = Counter(counts)
         best = None
-        if counts:  # the figure stated most often; on a tie the largest (parts are smaller)
+        if counts:
             top = max(tally.values())
-            best = max(c for c in counts if tally[c] == top)
+            tied = {c for c in counts if tally[c] == top}
+            if anchor is not None and len(tied) > 1:
+                near = min(abs(g.sentence.index - anchor) for g in legs if g.count in tied)
+                tied = {g.count for g in legs if g.count in tied and abs(g.sentence.index - anchor) == near}
+            best = max(tied)
         alts = sorted({c for c in counts if c != best})
         ev = [Evidence("leg.count", g.count, g.start, g.end, g.sentence.text, g.rule) for g in legs]
         out.append(Leg(frm, to, cat, best, alts, ev))
