@@ -1,0 +1,215 @@
+"""More extraction checks in es, pt, it, fr: news-style sentences written for these tests (real
+events, our own words), read with each language's data file. Each case names the legs
+(from, to, category, count) and the date; negatives must give no exchange."""
+
+import datetime as dt
+
+import pytest
+
+import parley
+from parley.model import Report
+
+RU, UA = "Russia", "Ukraine"
+P, B = "prisoners", "bodies"
+
+
+def rec(code, published, text):
+    report = Report(id=f"{code}-more", text=text, published=dt.date.fromisoformat(published), language=code)
+    return parley.extract(report).to_record(with_evidence=False)
+
+
+def legs(ex):
+    return sorted((g["from"], g["to"], g["category"], g["count"]) for g in ex["legs"])
+
+
+def swap(n, m=None):
+    return sorted([(RU, UA, P, n), (UA, RU, P, n if m is None else m)])
+
+
+# an exchange named with only one side's figure: the other leg has no count
+ONE_WAY_185 = [(RU, UA, P, 185), (UA, RU, P, None)]
+ONE_WAY_303 = [(RU, UA, P, 303), (UA, RU, P, None)]
+
+
+# (language, published, text, legs, date, mediators or None)
+EXCHANGES = [
+    # ---------------------------------------------------------------- Spanish
+    ("es", "2026-01-29", "Rusia y Ucrania intercambiaron este jueves 157 prisioneros de guerra cada uno, según "
+     "informó el Ministerio de Defensa ruso.", swap(157), "2026-01-29", None),
+    ("es", "2025-10-02", "Un total de 185 militares ucranianos regresaron a casa tras un nuevo canje con Rusia, "
+     "anunció el presidente Volodímir Zelenski.", ONE_WAY_185, "2025-10-02", None),
+    ("es", "2026-01-29", "Los cuerpos de 1.000 soldados caídos fueron repatriados a Ucrania el pasado viernes, "
+     "informó el Cuartel de Coordinación.", [(RU, UA, B, 1000)], "2026-01-23", None),
+    ("es", "2025-06-26", "Kiev recibió hoy los restos mortales de 1.000 militares, mientras que Moscú recuperó los "
+     "cuerpos de 19 soldados rusos.", sorted([(RU, UA, B, 1000), (UA, RU, B, 19)]), "2025-06-26", None),
+    ("es", "2025-02-15", "Hamás liberó este sábado a tres rehenes israelíes e Israel excarceló a 369 presos "
+     "palestinos en el marco del alto el fuego en Gaza.",
+     sorted([("Hamas", "Israel", P, 3), ("Israel", "Palestinians", P, 369)]), "2025-02-15", None),
+    ("es", "2025-05-24", "Ucrania y Rusia canjearon ayer 390 por 390 prisioneros en la primera fase del acuerdo "
+     "alcanzado en Estambul.", swap(390), "2025-05-23", None),
+    ("es", "2023-12-13", "Azerbaiyán liberó este miércoles a 32 militares armenios a cambio de dos soldados "
+     "azerbaiyanos.", sorted([("Azerbaijan", "Armenia", P, 32), ("Armenia", "Azerbaijan", P, 2)]),
+     "2023-12-13", None),
+    ("es", "2023-09-18", "Irán liberó hoy a cinco estadounidenses a cambio de cinco iraníes encarcelados en "
+     "Estados Unidos, con la mediación de Catar.",
+     sorted([("Iran", "United States", P, 5), ("United States", "Iran", P, 5)]), "2023-09-18", ["Qatar"]),
+    ("es", "2026-01-29", "Con la mediación de los Emiratos Árabes Unidos, 150 prisioneros ucranianos fueron "
+     "liberados este jueves del cautiverio ruso.", [(RU, UA, P, 150)], "2026-01-29", ["United Arab Emirates"]),
+    ("es", "2025-05-25", "El 23 de mayo, Rusia y Ucrania intercambiaron 390 prisioneros cada uno.", swap(390),
+     "2025-05-23", None),
+    ("es", "2026-01-29", "Gracias a la mediación del CICR, Rusia entregó hoy a Ucrania mil cuerpos de soldados "
+     "caídos.", [(RU, UA, B, 1000)], "2026-01-29", ["ICRC"]),
+    ("es", "2025-05-25", "Un total de 303 militares ucranianos volvieron a casa el domingo en la última fase del "
+     "canje de 1.000 por 1.000.", ONE_WAY_303, "2025-05-25", None),
+    # ---------------------------------------------------------------- Portuguese
+    ("pt", "2026-01-29", "A Rússia e a Ucrânia trocaram esta quinta-feira 157 prisioneiros de guerra cada uma, "
+     "anunciou o Ministério da Defesa russo.", swap(157), "2026-01-29", None),
+    ("pt", "2025-10-02", "Um total de 185 militares ucranianos regressaram a casa após uma nova troca com a Rússia, "
+     "anunciou Zelensky.", ONE_WAY_185, "2025-10-02", None),
+    ("pt", "2026-01-29", "Os corpos de mil soldados mortos foram repatriados para a Ucrânia na passada sexta-feira.",
+     [(RU, UA, B, 1000)], "2026-01-23", None),
+    ("pt", "2025-06-26", "Kiev recebeu hoje os restos mortais de 1.000 militares, enquanto Moscovo recuperou os "
+     "corpos de 19 soldados russos.", sorted([(RU, UA, B, 1000), (UA, RU, B, 19)]), "2025-06-26", None),
+    ("pt", "2025-02-15", "O Hamas libertou neste sábado três reféns israelenses, e Israel soltou 369 presos "
+     "palestinos.", sorted([("Hamas", "Israel", P, 3), ("Israel", "Palestinians", P, 369)]), "2025-02-15", None),
+    ("pt", "2025-05-24", "A Ucrânia e a Rússia realizaram ontem uma troca de 390 por 390 prisioneiros, a primeira "
+     "fase do acordo alcançado em Istambul.", swap(390), "2025-05-23", None),
+    ("pt", "2023-12-13", "O Azerbaijão libertou esta quarta-feira 32 militares arménios em troca de dois soldados "
+     "azerbaijanos.", sorted([("Azerbaijan", "Armenia", P, 32), ("Armenia", "Azerbaijan", P, 2)]),
+     "2023-12-13", None),
+    ("pt", "2023-09-18", "O Irã libertou hoje cinco norte-americanos em troca de cinco iranianos presos nos Estados "
+     "Unidos, com a mediação do Catar.",
+     sorted([("Iran", "United States", P, 5), ("United States", "Iran", P, 5)]), "2023-09-18", ["Qatar"]),
+    ("pt", "2026-01-29", "Com a mediação dos Emirados Árabes Unidos, 150 prisioneiros ucranianos foram libertados "
+     "hoje do cativeiro russo.", [(RU, UA, P, 150)], "2026-01-29", ["United Arab Emirates"]),
+    ("pt", "2025-05-25", "No dia 23 de maio, a Rússia e a Ucrânia trocaram 390 prisioneiros cada uma.", swap(390),
+     "2025-05-23", None),
+    ("pt", "2026-01-29", "Com a ajuda do Comité Internacional da Cruz Vermelha, a Rússia entregou hoje à Ucrânia "
+     "mil corpos de soldados mortos.", [(RU, UA, B, 1000)], "2026-01-29", ["ICRC"]),
+    ("pt", "2025-05-25", "Um total de 303 militares ucranianos voltaram para casa no domingo, na última fase da "
+     "troca de 1.000 por 1.000.", ONE_WAY_303, "2025-05-25", None),
+    # ---------------------------------------------------------------- Italian
+    ("it", "2026-01-29", "Russia e Ucraina si sono scambiate giovedì 157 prigionieri di guerra ciascuna, ha reso "
+     "noto il ministero della Difesa russo.", swap(157), "2026-01-29", None),
+    ("it", "2025-10-02", "Sono tornati a casa 185 militari ucraini dopo un nuovo scambio con Mosca, ha annunciato "
+     "Zelensky.", ONE_WAY_185, "2025-10-02", None),
+    ("it", "2026-01-29", "Le salme di mille soldati caduti sono state rimpatriate in Ucraina venerdì scorso.",
+     [(RU, UA, B, 1000)], "2026-01-23", None),
+    ("it", "2025-06-26", "Kiev ha ricevuto oggi i corpi di 1.000 militari, mentre Mosca ha recuperato le salme di "
+     "19 soldati russi.", sorted([(RU, UA, B, 1000), (UA, RU, B, 19)]), "2025-06-26", None),
+    ("it", "2025-02-15", "Hamas ha rilasciato sabato tre ostaggi israeliani e Israele ha liberato 369 detenuti "
+     "palestinesi.", sorted([("Hamas", "Israel", P, 3), ("Israel", "Palestinians", P, 369)]), "2025-02-15", None),
+    ("it", "2025-05-24", "Ieri Ucraina e Russia hanno effettuato uno scambio di 390 prigionieri per 390, primo passo "
+     "dell'accordo raggiunto a Istanbul.", swap(390), "2025-05-23", None),
+    ("it", "2023-12-13", "L'Azerbaigian ha liberato mercoledì 32 militari armeni in cambio di due soldati azeri.",
+     sorted([("Azerbaijan", "Armenia", P, 32), ("Armenia", "Azerbaijan", P, 2)]), "2023-12-13", None),
+    ("it", "2023-09-18", "L'Iran ha rilasciato oggi cinque americani in cambio di cinque iraniani detenuti negli "
+     "Stati Uniti, grazie alla mediazione del Qatar.",
+     sorted([("Iran", "United States", P, 5), ("United States", "Iran", P, 5)]), "2023-09-18", ["Qatar"]),
+    ("it", "2026-01-29", "Con la mediazione degli Emirati Arabi Uniti, 150 prigionieri ucraini sono stati liberati "
+     "oggi dalla prigionia russa.", [(RU, UA, P, 150)], "2026-01-29", ["United Arab Emirates"]),
+    ("it", "2025-05-25", "Il 23 maggio Russia e Ucraina si sono scambiate 390 prigionieri ciascuna.", swap(390),
+     "2025-05-23", None),
+    ("it", "2026-01-29", "Grazie alla mediazione della Croce Rossa, la Russia ha restituito oggi all'Ucraina mille "
+     "corpi di soldati caduti.", [(RU, UA, B, 1000)], "2026-01-29", ["ICRC"]),
+    ("it", "2025-05-25", "Domenica sono tornati in patria 303 militari ucraini, nell'ultima fase dello scambio di "
+     "1.000 per 1.000.", ONE_WAY_303, "2025-05-25", None),
+    # ---------------------------------------------------------------- French
+    ("fr", "2026-01-29", "La Russie et l'Ukraine ont échangé jeudi 157 prisonniers de guerre chacune, a annoncé le "
+     "ministère russe de la Défense.", swap(157), "2026-01-29", None),
+    ("fr", "2025-10-02", "Quelque 185 militaires ukrainiens sont rentrés au pays à l'issue d'un nouvel échange avec "
+     "Moscou, a annoncé Volodymyr Zelensky.", ONE_WAY_185, "2025-10-02", None),
+    ("fr", "2026-01-29", "Les dépouilles de mille soldats tués ont été rapatriées en Ukraine vendredi dernier.",
+     [(RU, UA, B, 1000)], "2026-01-23", None),
+    ("fr", "2025-06-26", "Kiev a reçu aujourd'hui les corps de 1 000 militaires, tandis que Moscou a récupéré les "
+     "dépouilles de 19 soldats russes.", sorted([(RU, UA, B, 1000), (UA, RU, B, 19)]), "2025-06-26", None),
+    ("fr", "2025-02-15", "Le Hamas a libéré samedi trois otages israéliens et Israël a relâché 369 prisonniers "
+     "palestiniens.", sorted([("Hamas", "Israel", P, 3), ("Israel", "Palestinians", P, 369)]), "2025-02-15", None),
+    ("fr", "2025-05-24", "L'Ukraine et la Russie ont procédé hier à un échange de 390 prisonniers contre 390, "
+     "première étape de l'accord conclu à Istanbul.", swap(390), "2025-05-23", None),
+    ("fr", "2023-12-13", "L'Azerbaïdjan a libéré mercredi 32 militaires arméniens en échange de deux soldats "
+     "azerbaïdjanais.", sorted([("Azerbaijan", "Armenia", P, 32), ("Armenia", "Azerbaijan", P, 2)]),
+     "2023-12-13", None),
+    ("fr", "2023-09-18", "L'Iran a libéré aujourd'hui cinq Américains en échange de cinq Iraniens détenus aux "
+     "États-Unis, grâce à une médiation du Qatar.",
+     sorted([("Iran", "United States", P, 5), ("United States", "Iran", P, 5)]), "2023-09-18", ["Qatar"]),
+    ("fr", "2026-01-29", "Grâce à la médiation des Émirats arabes unis, 150 prisonniers ukrainiens ont été libérés "
+     "aujourd'hui de captivité russe.", [(RU, UA, P, 150)], "2026-01-29", ["United Arab Emirates"]),
+    ("fr", "2025-05-25", "Le 23 mai, la Russie et l'Ukraine ont échangé 390 prisonniers chacune.", swap(390),
+     "2025-05-23", None),
+    ("fr", "2026-01-29", "Avec l'aide du CICR, la Russie a remis jeudi à l'Ukraine mille corps de soldats tués.",
+     [(RU, UA, B, 1000)], "2026-01-29", ["ICRC"]),
+    ("fr", "2025-05-25", "Dimanche, 303 militaires ukrainiens sont rentrés au pays lors de la dernière étape de "
+     "l'échange de 1 000 contre 1 000.", ONE_WAY_303, "2025-05-25", None),
+]
+
+# (language, text): no exchange happened in the sentence
+NEGATIVES = [
+    ("es", "Rusia y Ucrania acordaron en Estambul intercambiar 1.000 prisioneros por cada lado."),
+    ("es", "Desde el inicio de la guerra, más de 4.500 ucranianos han sido liberados del cautiverio ruso."),
+    ("es", "Un tribunal ruso condenó a 15 años de prisión a dos soldados ucranianos capturados en Kursk."),
+    ("es", "Las fuerzas rusas capturaron a 12 soldados ucranianos cerca de Pokrovsk."),
+    ("es", "Ambos ejércitos mantuvieron durante la noche un intenso intercambio de fuego en la línea del frente."),
+    ("pt", "A Rússia e a Ucrânia acordaram em Istambul trocar mil prisioneiros de cada lado."),
+    ("pt", "Desde o início da invasão, mais de 5.000 ucranianos foram libertados do cativeiro russo."),
+    ("pt", "Um tribunal russo condenou a 15 anos de prisão dois soldados ucranianos capturados em Kursk."),
+    ("pt", "As forças russas capturaram 12 militares ucranianos perto de Pokrovsk."),
+    ("pt", "Houve durante a noite uma intensa troca de tiros ao longo da linha da frente."),
+    ("it", "Russia e Ucraina hanno concordato a Istanbul lo scambio di mille prigionieri per parte."),
+    ("it", "Dall'inizio dell'invasione più di 5.000 ucraini sono stati liberati dalla prigionia russa."),
+    ("it", "Un tribunale russo ha condannato a 15 anni di carcere due soldati ucraini catturati nella regione di "
+     "Kursk."),
+    ("it", "Le forze russe hanno catturato 12 militari ucraini vicino a Pokrovsk."),
+    ("it", "Nella notte c'è stato un intenso scambio di colpi lungo la linea del fronte."),
+    ("fr", "La Russie et l'Ukraine se sont mises d'accord à Istanbul pour échanger mille prisonniers de chaque côté."),
+    ("fr", "Depuis le début de l'invasion, plus de 5 000 Ukrainiens ont été libérés de captivité russe."),
+    ("fr", "Un tribunal russe a condamné à 15 ans de prison deux soldats ukrainiens capturés dans la région de "
+     "Koursk."),
+    ("fr", "Les forces russes ont capturé 12 militaires ukrainiens près de Pokrovsk."),
+    ("fr", "Des échanges de tirs nourris ont eu lieu pendant la nuit le long de la ligne de front."),
+]
+
+# (language, published, text, place, date, status)
+MEETINGS = [
+    ("es", "2025-05-28", "La próxima ronda de negociaciones entre Rusia y Ucrania se celebrará en Estambul el 2 de "
+     "junio.", "Istanbul", "2025-06-02", "scheduled"),
+    ("es", "2026-01-30", "La reunión trilateral prevista en Abu Dabi ha sido aplazada al 4 de febrero.",
+     "Abu Dhabi", "2026-02-04", "postponed"),
+    ("pt", "2025-05-28", "A próxima ronda de negociações entre a Rússia e a Ucrânia terá lugar em Istambul a 2 de "
+     "junho.", "Istanbul", "2025-06-02", "scheduled"),
+    ("pt", "2026-01-30", "A reunião trilateral em Abu Dhabi foi adiada para 4 de fevereiro.", "Abu Dhabi",
+     "2026-02-04", "postponed"),
+    ("it", "2025-05-28", "Il prossimo round di negoziati tra Russia e Ucraina si terrà a Istanbul il 2 giugno.",
+     "Istanbul", "2025-06-02", "scheduled"),
+    ("it", "2026-01-30", "L'incontro trilaterale di Abu Dhabi è stato rinviato al 4 febbraio.", "Abu Dhabi",
+     "2026-02-04", "postponed"),
+    ("fr", "2025-05-28", "Le prochain round de négociations entre la Russie et l'Ukraine se tiendra à Istanbul le 2 "
+     "juin.", "Istanbul", "2025-06-02", "scheduled"),
+    ("fr", "2026-01-30", "La réunion trilatérale d'Abou Dhabi a été reportée au 4 février.", "Abu Dhabi",
+     "2026-02-04", "postponed"),
+]
+
+
+@pytest.mark.parametrize(("code", "published", "text", "expected", "date", "mediators"), EXCHANGES,
+                         ids=[f"{e[0]}-{i}" for i, e in enumerate(EXCHANGES)])
+def test_exchange(code, published, text, expected, date, mediators):
+    r = rec(code, published, text)
+    [ex] = r["exchanges"]
+    assert legs(ex) == sorted(expected)
+    assert ex["date"] == date
+    if mediators is not None:
+        assert ex["mediators"] == mediators
+
+
+@pytest.mark.parametrize(("code", "text"), NEGATIVES, ids=[f"{n[0]}-{i}" for i, n in enumerate(NEGATIVES)])
+def test_no_exchange(code, text):
+    assert rec(code, "2026-01-29", text)["exchanges"] == []
+
+
+@pytest.mark.parametrize(("code", "published", "text", "place", "date", "status"), MEETINGS,
+                         ids=[f"{m[0]}-{i}" for i, m in enumerate(MEETINGS)])
+def test_meeting(code, published, text, place, date, status):
+    r = rec(code, published, text)
+    assert r["exchanges"] == []
+    [m] = r["meetings"]
+    assert (m["place"], m["date"], m["status"]) == (place, date, status)
