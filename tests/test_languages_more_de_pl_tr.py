@@ -1,0 +1,241 @@
+"""More German, Polish and Turkish: news-style sentences written for these tests (real events, our
+own words) in the ways dpa, Tagesschau, PAP, TVN24, Anadolu Ajansı or TRT Haber put them —
+passives, "N gegen N", "jeweils"/"je", "po", "-er/-ar", numbers in words, "1.000" and "1 000",
+body repatriations, hostages, Armenia–Azerbaijan, mediators, talks, and sentences that are no
+exchange at all."""
+
+import datetime as dt
+
+import pytest
+
+import parley
+from parley.model import Report
+
+RU, UA = "Russia", "Ukraine"
+
+
+def swap(n, m=None, cat="prisoners", a=RU, b=UA):
+    """n to b from a, and m (default n) back."""
+    return sorted([(a, b, cat, n), (b, a, cat, n if m is None else m)])
+
+
+def bodies(to_ua, to_ru):
+    return sorted([(RU, UA, "bodies", to_ua), (UA, RU, "bodies", to_ru)])
+
+
+def hostages(to_israel, to_palestinians):
+    return sorted([("Hamas", "Israel", "prisoners", to_israel),
+                   ("Israel", "Palestinians", "prisoners", to_palestinians)])
+
+
+def rec(code, published, text):
+    report = Report(id=f"{code}-more", text=text, published=dt.date.fromisoformat(published), language=code)
+    return parley.extract(report).to_record(with_evidence=False)
+
+
+def legs(ex):
+    return sorted((g["from"], g["to"], g["category"], g["count"]) for g in ex["legs"])
+
+
+# (language, published, text, legs, date, mediators or None)
+EXCHANGES = [
+    # ---------------------------------------------------------------- German
+    ("de", "2025-08-14", "Russland und die Ukraine haben am Donnerstag jeweils 84 Kriegsgefangene ausgetauscht.",
+     swap(84), "2025-08-14", None),
+    ("de", "2025-05-23", "Die Ukraine und Russland haben 390 gegen 390 Gefangene ausgetauscht.",
+     swap(390), "2025-05-23", None),
+    ("de", "2025-05-24", "Am Samstag wurden 307 ukrainische Gefangene gegen 307 russische Gefangene ausgetauscht.",
+     swap(307), "2025-05-24", None),
+    ("de", "2025-05-26", "Gestern haben Russland und die Ukraine im dritten Schritt des Austauschs jeweils 303 "
+     "Gefangene freigelassen.", swap(303), "2025-05-25", None),
+    ("de", "2025-09-18", "Die Ukraine hat die sterblichen Überreste von tausend gefallenen Soldaten zurückerhalten. "
+     "Im Gegenzug übergab Kiew 24 Leichname an die russische Seite.", bodies(1000, 24), "2025-09-18", None),
+    ("de", "2025-06-11", "Russland hat der Ukraine 1.212 Leichname getöteter Soldaten übergeben, Moskau bekam 27 "
+     "Leichen zurück.", bodies(1212, 27), "2025-06-11", None),
+    ("de", "2025-01-19", "Die Hamas hat am Sonntag drei israelische Geiseln freigelassen, Israel entließ im Gegenzug "
+     "90 palästinensische Häftlinge.", hostages(3, 90), "2025-01-19", None),
+    ("de", "2025-01-25", "Vier israelische Soldatinnen wurden am Samstag von der Hamas freigelassen. Israel ließ "
+     "dafür 200 palästinensische Häftlinge frei.", hostages(4, 200), "2025-01-25", None),
+    ("de", "2023-12-13", "Aserbaidschan hat 32 armenische Soldaten freigelassen, Armenien übergab im Gegenzug zwei "
+     "aserbaidschanische Soldaten.", sorted([("Azerbaijan", "Armenia", "prisoners", 32),
+                                             ("Armenia", "Azerbaijan", "prisoners", 2)]), "2023-12-13", None),
+    ("de", "2025-10-13", "Die Hamas hat am Montag die letzten 20 lebenden Geiseln freigelassen. Israel entließ im "
+     "Gegenzug rund 1.968 palästinensische Häftlinge.", hostages(20, 1968), "2025-10-13", None),
+    ("de", "2025-10-02", "Am Donnerstag wurden 185 ukrainische Soldaten und 20 Zivilisten aus russischer "
+     "Gefangenschaft freigelassen.", [(RU, UA, "prisoners", 205)], "2025-10-02", None),
+    ("de", "2025-03-19", "Nach Angaben von Präsident Selenskyj kehrten am Mittwoch 175 ukrainische Soldaten aus "
+     "russischer Gefangenschaft zurück.", [(RU, UA, "prisoners", 175)], "2025-03-19", None),
+    ("de", "2025-02-05", "Die Ukraine und Russland haben unter Vermittlung der Vereinigten Arabischen Emirate erneut "
+     "je 150 Gefangene ausgetauscht.", swap(150), "2025-02-05", ["United Arab Emirates"]),
+    ("de", "2026-01-29", "Die Ukraine erhielt am Donnerstag 1000 Leichname, Russland 38.",
+     bodies(1000, 38), "2026-01-29", None),
+    ("de", "2025-08-24", "Zum Unabhängigkeitstag sind 146 ukrainische Soldaten aus russischer Gefangenschaft "
+     "heimgekehrt, Russland erhielt ebenso viele Kriegsgefangene zurück.", swap(146), "2025-08-24", None),
+    ("de", "2025-10-23", "Wie der Koordinierungsstab mitteilte, wurden heute tausend Leichname an die Ukraine "
+     "übergeben.", [(RU, UA, "bodies", 1000)], "2025-10-23", None),
+    ("de", "2025-11-20", "Unter Vermittlung des Internationalen Komitees vom Roten Kreuz übergab Russland der Ukraine "
+     "am Donnerstag 1.000 Leichen.", [(RU, UA, "bodies", 1000)], "2025-11-20", ["ICRC"]),
+    ("de", "2025-05-06", "Wie das Verteidigungsministerium in Moskau mitteilte, sind 205 russische Soldaten aus "
+     "ukrainischer Gefangenschaft zurückgekehrt.", [(UA, RU, "prisoners", 205)], "2025-05-06", None),
+    # ---------------------------------------------------------------- Polish
+    ("pl", "2025-08-14", "Rosja i Ukraina wymieniły się w czwartek jeńcami w formule 84 za 84.",
+     swap(84), "2025-08-14", None),
+    ("pl", "2025-05-24", "Rosja i Ukraina wymieniły w sobotę po 307 jeńców.", swap(307), "2025-05-24", None),
+    ("pl", "2025-05-23", "Ukraina i Rosja przeprowadziły w piątek wymianę 390 na 390 więźniów.",
+     swap(390), "2025-05-23", None),
+    ("pl", "2025-09-18", "Ukraina odzyskała ciała tysiąca poległych żołnierzy, a Rosji przekazano 24 ciała.",
+     bodies(1000, 24), "2025-09-18", None),
+    ("pl", "2025-06-11", "Rosja przekazała Ukrainie 1212 ciał poległych żołnierzy, a strona ukraińska wydała Rosji "
+     "27 ciał.", bodies(1212, 27), "2025-06-11", None),
+    ("pl", "2025-01-19", "Hamas uwolnił w niedzielę trzy izraelskie zakładniczki, a Izrael wypuścił na wolność 90 "
+     "palestyńskich więźniów.", hostages(3, 90), "2025-01-19", None),
+    ("pl", "2025-01-25", "W sobotę Hamas przekazał Czerwonemu Krzyżowi cztery izraelskie żołnierki. W zamian Izrael "
+     "zwolnił 200 palestyńskich więźniów.", hostages(4, 200), "2025-01-25", None),
+    ("pl", "2023-12-13", "Azerbejdżan uwolnił 32 ormiańskich żołnierzy, a Armenia zwolniła dwóch azerbejdżańskich "
+     "wojskowych.", sorted([("Azerbaijan", "Armenia", "prisoners", 32), ("Armenia", "Azerbaijan", "prisoners", 2)]),
+     "2023-12-13", None),
+    ("pl", "2025-10-02", "Do Ukrainy wróciło w czwartek 185 żołnierzy i 20 cywilów, a Rosja odzyskała 185 "
+     "wojskowych.", sorted([(RU, UA, "prisoners", 205), (UA, RU, "prisoners", 185)]), "2025-10-02", None),
+    ("pl", "2025-05-26", "Wczoraj zakończył się trzeci etap wymiany: Rosja i Ukraina uwolniły po 303 jeńców.",
+     swap(303), "2025-05-25", None),
+    ("pl", "2025-02-05", "Dzięki mediacji Zjednoczonych Emiratów Arabskich Ukraina i Rosja wymieniły po 150 jeńców.",
+     swap(150), "2025-02-05", ["United Arab Emirates"]),
+    ("pl", "2026-01-29", "Strona rosyjska przekazała dzisiaj Ukrainie tysiąc ciał, otrzymując w zamian 38 ciał "
+     "rosyjskich żołnierzy.", bodies(1000, 38), "2026-01-29", None),
+    ("pl", "2025-10-13", "Hamas uwolnił w poniedziałek 20 żyjących zakładników, a Izrael zwolnił 1968 palestyńskich "
+     "więźniów.", hostages(20, 1968), "2025-10-13", None),
+    ("pl", "2025-03-19", "Z rosyjskiej niewoli powróciło dziś 175 obrońców Ukrainy.", [(RU, UA, "prisoners", 175)],
+     "2025-03-19", None),
+    ("pl", "2025-05-16", "Do Ukrainy przekazano ciała 909 poległych żołnierzy – poinformował Sztab Koordynacyjny.",
+     [(RU, UA, "bodies", 909)], "2025-05-16", None),
+    ("pl", "2025-11-20", "Rosja zwróciła Ukrainie 1 000 ciał poległych żołnierzy.", [(RU, UA, "bodies", 1000)],
+     "2025-11-20", None),
+    ("pl", "2025-10-23", "Przy udziale Międzynarodowego Komitetu Czerwonego Krzyża Ukraina otrzymała wczoraj 1000 "
+     "ciał.", [(RU, UA, "bodies", 1000)], "2025-10-22", ["ICRC"]),
+    ("pl", "2025-04-19", "W Wielką Sobotę z niewoli wróciło 246 ukraińskich żołnierzy, a Rosja odzyskała tyle samo "
+     "swoich wojskowych.", swap(246), "2025-04-19", None),
+    # ---------------------------------------------------------------- Turkish
+    ("tr", "2025-08-14", "Rusya ile Ukrayna perşembe günü 84'er esiri takas etti.", swap(84), "2025-08-14", None),
+    ("tr", "2025-05-24", "Rusya ve Ukrayna cumartesi günü 307'şer esiri karşılıklı olarak serbest bıraktı.",
+     swap(307), "2025-05-24", None),
+    ("tr", "2025-05-23", "Rusya ve Ukrayna, İstanbul'da varılan anlaşma çerçevesinde 390'a 390 esir takası yaptı.",
+     swap(390), "2025-05-23", None),
+    ("tr", "2025-09-18", "Ukrayna bin askerin cenazesini teslim aldı; karşılığında Rusya'ya 24 cenaze iade "
+     "etti.", bodies(1000, 24), "2025-09-18", None),
+    ("tr", "2025-06-11", "Rusya 1212 Ukraynalı askerin naaşını Ukrayna'ya teslim etti, Rusya ise 27 naaş teslim aldı.",
+     bodies(1212, 27), "2025-06-11", None),
+    ("tr", "2025-01-19", "Hamas pazar günü üç İsrailli rehineyi Kızılhaç'a teslim etti, İsrail ise 90 Filistinli "
+     "tutukluyu serbest bıraktı.", hostages(3, 90), "2025-01-19", None),
+    ("tr", "2025-01-25", "Hamas dört İsrailli kadın askeri serbest bıraktı; İsrail de karşılığında 200 Filistinli "
+     "mahkumu salıverdi.", hostages(4, 200), "2025-01-25", None),
+    ("tr", "2023-12-13", "Azerbaycan 32 Ermeni askeri serbest bırakırken Ermenistan da iki Azerbaycanlı askeri serbest "
+     "bıraktı.", sorted([("Azerbaijan", "Armenia", "prisoners", 32), ("Armenia", "Azerbaijan", "prisoners", 2)]),
+     "2023-12-13", None),
+    ("tr", "2025-10-13", "Hamas pazartesi günü hayatta kalan 20 İsrailli rehineyi serbest bıraktı. İsrail de 1968 "
+     "Filistinli tutukluyu serbest bıraktı.", hostages(20, 1968), "2025-10-13", None),
+    ("tr", "2025-10-02", "Ukrayna'ya 185 asker ve 20 sivil döndü, Rusya da 185 askerini geri aldı.",
+     sorted([(RU, UA, "prisoners", 205), (UA, RU, "prisoners", 185)]), "2025-10-02", None),
+    ("tr", "2025-05-26", "Dün gerçekleştirilen takasın üçüncü aşamasında Rusya ve Ukrayna 303'er esiri serbest "
+     "bıraktı.",
+     swap(303), "2025-05-25", None),
+    ("tr", "2025-02-05", "BAE'nin arabuluculuğuyla Rusya ve Ukrayna 150'şer esiri takas etti.", swap(150),
+     "2025-02-05", ["United Arab Emirates"]),
+    ("tr", "2026-01-29", "Ukrayna bugün bin askerin naaşını teslim aldı, Rusya'ya ise 38 asker cenazesi teslim edildi.",
+     bodies(1000, 38), "2026-01-29", None),
+    ("tr", "2025-11-20", "Rusya Savunma Bakanlığı, 1 000 Ukraynalı askerin cenazesinin Ukrayna'ya teslim edildiğini "
+     "açıkladı.", [(RU, UA, "bodies", 1000)], "2025-11-20", None),
+    ("tr", "2025-08-24", "Takas kapsamında 146 Ukraynalı asker serbest bırakıldı ve ülkesine döndü.",
+     [(RU, UA, "prisoners", 146), (UA, RU, "prisoners", None)], "2025-08-24", None),
+    ("tr", "2025-03-19", "Uluslararası Kızılhaç Komitesi'nin aracılığıyla yapılan esir değişiminde Ukrayna ve Rusya "
+     "175'er esiri serbest bıraktı.", swap(175), "2025-03-19", ["ICRC"]),
+    ("tr", "2025-04-19", "Ukrayna ve Rusya dün 246'şar savaş esirini takas etti.", swap(246), "2025-04-18", None),
+]
+
+
+@pytest.mark.parametrize(("code", "published", "text", "expected", "date", "mediators"), EXCHANGES,
+                         ids=[f"{e[0]}-{i}" for i, e in enumerate(EXCHANGES)])
+def test_exchange(code, published, text, expected, date, mediators):
+    r = rec(code, published, text)
+    assert r["language"] == code
+    [ex] = r["exchanges"]
+    assert legs(ex) == expected
+    assert ex["date"] == date and ex["mention"] == "current"
+    if mediators is not None:
+        assert ex["mediators"] == mediators
+
+
+# (language, published, text, place, date or None, status)
+MEETINGS = [
+    ("de", "2026-01-31", "Die nächste Verhandlungsrunde soll am 4. Februar in Abu Dhabi stattfinden.",
+     "Abu Dhabi", "2026-02-04", "scheduled"),
+    ("de", "2026-01-30", "Die für Sonntag geplanten Gespräche in Abu Dhabi wurden auf den 4. Februar verschoben.",
+     "Abu Dhabi", None, "postponed"),
+    ("de", "2025-06-02", "Die Delegationen Russlands und der Ukraine trafen sich am Montag in Istanbul zu einer "
+     "zweiten Verhandlungsrunde.", "Istanbul", "2025-06-02", "held"),
+    ("de", "2025-07-21", "Die dritte Runde der Friedensgespräche soll am 23. Juli in Istanbul stattfinden.",
+     "Istanbul", "2025-07-23", "scheduled"),
+    ("de", "2026-02-10", "Das geplante Treffen der Unterhändler in Genf wurde abgesagt.", "Geneva", None,
+     "cancelled"),
+    ("de", "2026-02-14", "Die nächsten Gespräche sind für den 17. Februar in Genf angesetzt.", "Geneva",
+     "2026-02-17", "scheduled"),
+    ("pl", "2026-01-31", "Kolejna runda rozmów odbędzie się 4 lutego w Abu Zabi.", "Abu Dhabi", "2026-02-04",
+     "scheduled"),
+    ("pl", "2026-01-30", "Rozmowy w Abu Zabi zostały przełożone na 4 lutego.", "Abu Dhabi", None, "postponed"),
+    ("pl", "2025-06-02", "Delegacje Rosji i Ukrainy spotkały się w poniedziałek w Stambule na drugiej rundzie "
+     "rozmów.", "Istanbul", "2025-06-02", "held"),
+    ("pl", "2026-02-14", "Następne rozmowy trójstronne zaplanowano na 17 lutego w Genewie.", "Geneva", "2026-02-17",
+     "scheduled"),
+    ("pl", "2026-02-10", "Zaplanowane spotkanie negocjatorów w Genewie zostało odwołane.", "Geneva", None,
+     "cancelled"),
+    ("tr", "2026-01-31", "Bir sonraki müzakere turu 4 Şubat'ta Abu Dabi'de yapılacak.", "Abu Dhabi", "2026-02-04",
+     "scheduled"),
+    ("tr", "2026-01-30", "Abu Dabi'deki görüşmeler 4 Şubat'a ertelendi.", "Abu Dhabi", None, "postponed"),
+    ("tr", "2025-06-02", "Rus ve Ukrayna heyetleri pazartesi günü İstanbul'da ikinci tur müzakereler için bir araya "
+     "geldi.", "Istanbul", "2025-06-02", "held"),
+    ("tr", "2025-07-21", "Üçüncü tur görüşmeler 23 Temmuz'da İstanbul'da yapılacak.", "Istanbul", "2025-07-23",
+     "scheduled"),
+    ("tr", "2026-02-14", "Cenevre'deki toplantı iptal edildi.", "Geneva", None, "cancelled"),
+]
+
+
+@pytest.mark.parametrize(("code", "published", "text", "place", "date", "status"), MEETINGS,
+                         ids=[f"{m[0]}-{i}" for i, m in enumerate(MEETINGS)])
+def test_meeting(code, published, text, place, date, status):
+    r = rec(code, published, text)
+    assert r["exchanges"] == []
+    [m] = r["meetings"]
+    assert (m["place"], m["status"]) == (place, status)
+    if date is not None:
+        assert m["date"] == date
+
+
+# no exchange: plans, running totals, captures, verdicts, exchanges of fire or of views
+NEGATIVES = [
+    ("de", "Die Ukraine und Russland vereinbarten einen Austausch von jeweils 1.000 Gefangenen."),
+    ("de", "Seit Kriegsbeginn sind insgesamt 5.857 Ukrainer aus russischer Gefangenschaft zurückgekehrt."),
+    ("de", "Russische Truppen haben nach eigenen Angaben 40 ukrainische Soldaten gefangen genommen."),
+    ("de", "Ein russisches Gericht verurteilte zwölf ukrainische Kriegsgefangene zu langen Haftstrafen."),
+    ("de", "Bei einem Schusswechsel an der Grenze wurden drei Soldaten getötet."),
+    ("de", "Der nächste Gefangenenaustausch soll 1.200 Ukrainer nach Hause bringen."),
+    ("de", "Selenskyj forderte die Freilassung aller 8.000 ukrainischen Gefangenen."),
+    ("de", "Russland ist bereit, der Ukraine weitere 6.000 Leichen zu übergeben."),
+    ("pl", "Strony uzgodniły wymianę 1000 na 1000 jeńców."),
+    ("pl", "Od początku wojny z niewoli wróciło łącznie 5857 Ukraińców."),
+    ("pl", "Rosyjskie wojsko wzięło do niewoli 40 ukraińskich żołnierzy."),
+    ("pl", "Sąd w Rostowie nad Donem skazał 12 ukraińskich jeńców na kary więzienia."),
+    ("pl", "Na granicy doszło do wymiany ognia, w której zginęło trzech żołnierzy."),
+    ("pl", "Zełenski wezwał do uwolnienia wszystkich 8000 ukraińskich jeńców."),
+    ("pl", "Rosja jest gotowa przekazać Ukrainie kolejne 6000 ciał."),
+    ("tr", "Taraflar 1.000'e 1.000 esir takası konusunda anlaştı."),
+    ("tr", "Savaşın başından bu yana toplam 5.857 Ukraynalı esaretten döndü."),
+    ("tr", "Rus ordusu 40 Ukraynalı askeri esir aldı."),
+    ("tr", "Rostov'daki mahkeme 12 Ukraynalı savaş esirini hapis cezasına çarptırdı."),
+    ("tr", "Sınırda yaşanan karşılıklı ateş sonucu üç asker hayatını kaybetti."),
+    ("tr", "Zelenskiy, 8 bin Ukraynalı esirin serbest bırakılmasını talep etti."),
+    ("tr", "Rusya, Ukrayna'ya 6 bin cenaze daha teslim etmeye hazır olduğunu açıkladı."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), NEGATIVES, ids=[f"{n[0]}-{i}" for i, n in enumerate(NEGATIVES)])
+def test_no_exchange(code, text):
+    assert rec(code, "2026-01-29", text)["exchanges"] == []
