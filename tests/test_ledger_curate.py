@@ -96,3 +96,22 @@ def test_a_curator_links_events_to_an_operation_of_their_own(tmp_path):
         [op] = ledger.operations()
         assert op["id"] == "op-geneva-500" and op["name"] == "curated" and len(op["stages"]) == 2
         assert op["legs"] == [{"from": "Russia", "to": "Ukraine", "category": "prisoners", "count": 500}]
+
+
+def test_bad_correction_values_are_refused_before_they_are_stored(tmp_path):
+    import datetime as _dt
+
+    import pytest as _pytest
+
+    from parley import Ledger, extract
+    from parley.model import Report
+
+    r = Report(id="a", text="Russia handed over the bodies of 1,000 Ukrainian soldiers on Thursday.",
+               url="https://a.test/x", published=_dt.date(2026, 1, 29), language="en")
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.add(r, extract(r))
+        [event] = ledger.events()
+        for change in ({"Russia>Ukraine.bodies": "abc"}, {"date": "2026-99-99"}, {"date_precision": "fortnight"}):
+            with _pytest.raises(ValueError):
+                ledger.correct(event["id"], change, by="tester")
+        assert ledger.events()[0]["legs"][0]["count"] == 1000

@@ -24,3 +24,8 @@ def test_not_head_counts():
 def test_more_than_is_marked_approximate():
     [f] = find_figures("more than 1,000 prisoners", load("en"))
     assert f.value == 1000 and f.approx
+
+
+def test_absurd_figures_are_not_counts():
+    assert values("Ukraine returned 99999999999999999999999 Russian servicemen") == []
+    assert values("x" + "9" * 5000 + " prisoners") == []

@@ -281,3 +281,8 @@ def test_curated_counts_show_on_the_dashboard(tmp_path):
     api = TestClient(create_app(path)).get(f"/api/events/{event['id']}").json()
     leg = next(g for g in api["legs"] if (g["from"], g["to"]) == ("Ukraine", "Russia"))
     assert leg["count"] == 39 and api.get("curated") is True
+
+
+def test_odd_report_ids_are_not_found(client):
+    for ident in ("99999999999999999999999", "²", "1e3"):
+        assert client.get(f"/reports/{ident}").status_code == 404

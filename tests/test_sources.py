@@ -102,3 +102,10 @@ def test_publication_day_from_the_url_when_the_header_has_none(write):
     assert r.published == dt.date(2024, 1, 31)
     [r] = read(write("w.txt", "url: https://news.test/story/55968394-swap\n\nText."))
     assert r.published is None
+
+
+def test_implausible_publication_days_count_as_none(write):
+    [r] = read(write("y.txt", "published: 9999-12-31\n\nText."))
+    assert r.published is None
+    [r] = read(write("z.txt", "published: 0001-01-01\n\nText."))
+    assert r.published is None

@@ -11,6 +11,7 @@ import sys
 
 import click
 
+from parley.csvcells import safe_row
 from parley.extract import extract
 from parley.ledger import Ledger
 from parley.model import Reading, Report
@@ -206,7 +207,7 @@ def events(db, fmt, **filters):
         w = csv.DictWriter(buf, fieldnames=EVENT_COLUMNS)
         w.writeheader()
         for e in evs:
-            w.writerow(_event_row(e))
+            w.writerow(safe_row(_event_row(e)))
         click.echo(buf.getvalue(), nl=False)
     else:
         from rich.console import Console

@@ -96,7 +96,7 @@ class Tally:
             return self.failed(f"{item.path or item.id}: extraction failed ({exc})", "extraction failed")
         try:
             status = ledger.add(item, reading)
-        except sqlite3.Error as exc:  # a locked or damaged ledger: say so, keep going
+        except (sqlite3.Error, ValueError, OverflowError) as exc:  # a locked ledger, an odd value: go on
             return self.failed(f"{item.path or item.id}: cannot store in the ledger ({exc})", "cannot store")
         self.counts[status] += 1
         return status

@@ -16,7 +16,10 @@ def _detector():
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
-    if hint:
-        return hint.strip().lower()[:2]
+    """The header's code when parley reads that language ("uk", "pt-BR"), else lingua's guess
+    among the languages parley has data for."""
+    code = (hint or "").strip().lower()[:2]
+    if code in CANDIDATES:
+        return code
     lang = _detector().detect_language_of(text[:3000])
     return lang.iso_code_639_1.name.lower() if lang else "en"

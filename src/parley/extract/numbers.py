@@ -29,8 +29,13 @@ class Figure:
     word: bool = False  # written in words
 
 
+MAX_COUNT = 10_000_000  # more people than any exchange: a phone number, an amount, or garbage
+
+
 def _to_int(raw: str) -> int | None:
     s = raw
+    if len(re.sub(r"\D", "", s)) > 8:
+        return None
     if re.fullmatch(r"\d+[.,]\d{1,2}", s):  # decimal: only meaningful with a multiplier
         return None
     digits = re.sub(r"\D", "", s)
@@ -64,7 +69,7 @@ def find_figures(text: str, lang: Language, start: int = 0, end: int | None = No
         if any(a <= w.start < b for a, b in taken):
             continue
         out.append(Figure(w.start, w.end, int(w.label), word=True))
-    out = [f for f in out if not _ordinal_use(text, f, lang)]
+    out = [f for f in out if f.value <= MAX_COUNT and not _ordinal_use(text, f, lang)]
     for f in out:
         before = text[max(0, f.start - 25) : f.start]
         hit = lang.approx.find(before)

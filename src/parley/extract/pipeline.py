@@ -33,7 +33,9 @@ from parley.model import Reading, Report, Total
 
 
 def _published(report: Report, lang: Language) -> dt.date | None:
-    return report.published or first_full_date(report.text, lang)
+    """The report's day, else a dateline's; days outside 1900–2100 are broken input."""
+    day = report.published or first_full_date(report.text, lang)
+    return day if day and 1900 <= day.year <= 2100 else None
 
 
 def extract(report: Report) -> Reading:

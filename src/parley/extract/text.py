@@ -72,7 +72,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         cut = 0
         for m in _END.finditer(line):
-            if (not _starts_sentence(line, m.end()) or _ABBREV.search(line[: m.start()])
+            if (not _starts_sentence(line, m.end()) or _ABBREV.search(line[max(0, m.start() - 20) : m.start()])
                     or _day_before_month(line, m.start(), m.end())):
                 continue
             _add(out, text, line_start + cut, line_start + m.start())

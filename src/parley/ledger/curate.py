@@ -26,10 +26,25 @@ RECORD_FIELDS = {"agreement", "mediators"}
 LEG_FIELD = re.compile(r"^(?P<from>[^>]+)>(?P<to>[^.]+)\.(?P<category>prisoners|bodies)$")
 
 
-def check_field(field: str) -> None:
+CHOICES = {"date_precision": {"day", "month", ""}, "known_from": {"current", "previous"}}
+
+
+def check_field(field: str, value: str | None = None) -> None:
+    """Refuse a correction before it is stored: corrections are kept for good and re-applied."""
     if field not in EVENT_COLUMNS and field not in RECORD_FIELDS and not LEG_FIELD.match(field):
         raise ValueError(f"cannot set {field!r}: use date, date_precision, known_from, operation, agreement, "
                          "mediators or FROM>TO.category (a leg's count)")
+    if value in (None, ""):
+        return
+    if field == "date":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"date must be YYYY-MM-DD, not {value!r}") from None
+    elif field in CHOICES and value not in CHOICES[field]:
+        raise ValueError(f"{field} must be one of {', '.join(sorted(c for c in CHOICES[field] if c))}")
+    elif LEG_FIELD.match(field) and not (value.isascii() and value.isdigit() and int(value) <= 10_000_000):
+        raise ValueError(f"a leg's count must be a whole number of people, not {value!r}")
 
 
 def _anchors(db, event_id: str) -> list[list]:

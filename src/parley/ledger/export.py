@@ -12,6 +12,8 @@ import io
 import json
 import sqlite3
 
+from parley.csvcells import safe_row
+
 CSV_COLUMNS = ["event_id", "event_date", "year", "date_precision", "time_precision", "from", "to", "category",
                "count", "all_figures", "disputed", "origins", "confirmed_by", "sources", "source",
                "report_urls", "operation", "notes"]
@@ -52,7 +54,7 @@ def to_csv(rows: list[dict]) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(safe_row(r) for r in rows)
     return buf.getvalue()
 
 

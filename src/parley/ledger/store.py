@@ -284,8 +284,8 @@ class Ledger:
 
     def correct(self, event: str, changes: dict[str, str], by: str, note: str | None = None) -> None:
         """Set fields of an event (date, agreement, a leg's count...) on top of what was read."""
-        for field in changes:
-            curate.check_field(field)
+        for field, value in changes.items():
+            curate.check_field(field, value)
         for field, value in changes.items():
             curate.record(self, "set", event, field=field, value=value, by=by, note=note)
 
@@ -328,7 +328,8 @@ def _window(report: Report, reading: Reading, margin: int) -> Window:
     if not days:
         return None
     pad = dt.timedelta(days=margin)
-    return (min(days) - pad).isoformat(), (max(days) + pad).isoformat()
+    lo, hi = max(min(days), dt.date(1, 1, 1) + pad), min(max(days), dt.date(9999, 12, 31) - pad)
+    return (lo - pad).isoformat(), (hi + pad).isoformat()
 
 
 def _report_of(row: dict) -> Report:

@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from parley.csvcells import safe_row
 from parley.serve import queries
 from parley.serve.queries import Filters
 
@@ -99,7 +100,7 @@ def not_found(what: str, ident: str) -> HTTPException:
 
 def _report_ref(ident: str) -> int:
     """Report ids are database ids; anything that is not one is simply not found."""
-    if not ident.isdigit():
+    if not re.fullmatch(r"[0-9]{1,18}", ident):
         raise not_found("report", ident)
     return int(ident)
 
@@ -203,12 +204,12 @@ def events_csv(events: list[dict]) -> str:
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for e in events:
-        writer.writerow({
+        writer.writerow(safe_row({
             "id": e["id"], "date": e["date"] or "", "legs": legs_text(e["legs"]),
             "handed_over": e["handed_over"], "mediators": ", ".join(e["mediators"]),
             "agreement": e["agreement"] or "", "reports": len(e["reports"]), "outlets": ", ".join(e["outlets"]),
             "sources": ", ".join(e["sources"]),
-        })
+        }))
     return buf.getvalue()
 
 

@@ -35,12 +35,20 @@ def decode(data: bytes, path: str) -> str:
 
 
 def parse_date(value: str | None) -> dt.date | None:
+    """An ISO day from a header or a JSON field; implausible days (year 1, 9999) count as none."""
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return plausible(dt.date.fromisoformat(value.strip()[:10]))
     except ValueError:
         return None
+
+
+def plausible(day: dt.date | None) -> dt.date | None:
+    """News is published between 1900 and (about) today; anything else is a broken date."""
+    if day is None or not dt.date(1900, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2):
+        return None
+    return day
 
 
 def parse_text(raw: str, report_id: str, path: str | None = None) -> Report:
