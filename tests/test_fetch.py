@@ -484,3 +484,12 @@ def test_cli_ingest_long_batch_shows_progress(write, tmp_path):
     assert "ingesting" in res.stderr and "25/25" in res.stderr
     res = run("ingest", paths[0], "--db", tmp_path / "l.db")  # short batch, not a terminal: no bar
     assert "ingesting" not in res.stderr and "duplicate 1" in res.stdout
+
+
+def test_links_into_internal_addresses_are_refused_unless_named(site):
+    with Fetcher() as f:
+        list(f.reports(site.base + "/news/swap-157.html"))  # the user named 127.0.0.1
+        assert not f._internal(site.base + "/news/other.html")
+        assert f._internal("http://localhost:9/admin")  # loopback under another name
+        assert f._internal("http://169.254.169.254/latest/meta-data/")  # cloud metadata
+        assert f._internal("http://10.1.2.3/")

@@ -24,8 +24,10 @@ import contextlib
 import datetime as dt
 import importlib.metadata
 import io
+import ipaddress
 import pathlib
 import re
+import socket
 import sqlite3
 import threading
 import time
@@ -182,6 +184,7 @@ class Fetcher:
         self.stats: Counter[str] = Counter()  # fetched, unchanged, seen, failed, fallback
         self.notes: list[str] = []  # things worth telling the user that are not errors
         self._robots: dict[str, tuple[float, urllib.robotparser.RobotFileParser | None]] = {}
+        self.trusted_hosts: set[str] = set()  # hosts the user named; links elsewhere may not be internal
         self._hosts: dict[str, threading.Lock] = {}
         self._last: dict[str, float] = {}
         self._guard = threading.Lock()
@@ -201,6 +204,9 @@ class Fetcher:
 
     def reports(self, url: str) -> Iterator[Report | ReadError]:
         """The report(s) at `url`: one for a page, one per entry for a feed, none if unchanged."""
+        host = urllib.parse.urlsplit(url).hostname
+        if host:
+            self.trusted_hosts.add(host.lower())  # the user asked for this host by name
         try:
             yield from self._reports(url)
         except Exception as exc:  # noqa: BLE001 - nothing may escape a source
@@ -335,6 +341,8 @@ class Fetcher:
         while True:
             if not is_url(current):
                 raise ReadError(url, f"redirected to a non-web address ({current})")
+            if self._internal(current):
+                raise ReadError(url, f"refusing to fetch an internal address ({current})")
             if not self.allowed(current):
                 where = "" if current == url else f" ({current})"
                 raise ReadError(url, f"disallowed by robots.txt{where}")
@@ -357,6 +365,23 @@ class Fetcher:
             return Page(url=url, final_url=current, status=status, content_type=mime,
                         charset=m.group(1) if m else None, body=body,
                         etag=resp_headers.get("etag"), last_modified=resp_headers.get("last-modified"))
+
+    def _internal(self, url: str) -> bool:
+        """A link or redirect that points into this machine or its network (loopback, private,
+        link-local: e.g. a cloud metadata address) is refused unless the user named that host."""
+        host = (urllib.parse.urlsplit(url).hostname or "").lower()
+        if not host or host in self.trusted_hosts:
+            return False
+        try:
+            infos = socket.getaddrinfo(host, None)
+        except (OSError, UnicodeError):
+            return False  # unresolvable: the request itself will fail and say so
+        for *_, sockaddr in infos:
+            ip = ipaddress.ip_address(sockaddr[0].split("%")[0])
+            if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast \
+                    or ip.is_unspecified:
+                return True
+        return False
 
     def _request(self, asked: str, url: str, headers: dict) -> tuple[int, str, httpx.Headers, bytes]:
         """One GET with retries; a 5xx/429 answer or a network problem is tried again with backoff."""
@@ -455,7 +480,7 @@ class Fetcher:
         url = base + "/robots.txt"
         limit = 500_000
         try:
-            with self._host_slot(url), self.client.stream("GET", url, follow_redirects=True) as response:
+            with self._host_slot(url), self.client.stream("GET", url, follow_redirects=False) as response:
                 if response.status_code != 200:
                     return None
                 body = b""
