@@ -22,21 +22,25 @@ def _error(err: ReadError) -> None:
     click.echo(f"error: {err}", err=True)
 
 
-def _readings(paths):
-    """(report, reading) for every readable report; errors reported and counted, never fatal."""
-    failed = 0
-    out = []
-    for item in iter_reports(paths):
-        if isinstance(item, ReadError):
-            _error(item)
-            failed += 1
-            continue
-        try:
-            out.append((item, extract(item)))
-        except Exception as exc:  # one bad report must not stop the batch
-            click.echo(f"error: {item.path or item.id}: extraction failed ({exc})", err=True)
-            failed += 1
-    return out, failed
+class _Readings:
+    """(report, reading) for every readable report, one at a time; errors are printed and
+    counted, never fatal: one bad report must not stop the batch."""
+
+    def __init__(self, paths):
+        self.paths = paths
+        self.failed = 0
+
+    def __iter__(self):
+        for item in iter_reports(self.paths):
+            if isinstance(item, ReadError):
+                _error(item)
+                self.failed += 1
+                continue
+            try:
+                yield item, extract(item)
+            except Exception as exc:  # noqa: BLE001
+                click.echo(f"error: {item.path or item.id}: extraction failed ({exc})", err=True)
+                self.failed += 1
 
 
 @click.group()
@@ -51,23 +55,13 @@ def main() -> None:
               show_default=True)
 def extract_cmd(paths, fmt):
     """Print what each report says: its exchanges and meetings, with evidence."""
-    failed = 0
-    for item in iter_reports(paths):
-        if isinstance(item, ReadError):
-            _error(item)
-            failed += 1
-            continue
-        try:
-            reading = extract(item)
-        except Exception as exc:
-            click.echo(f"error: {item.path or item.id}: extraction failed ({exc})", err=True)
-            failed += 1
-            continue
+    readings = _Readings(paths)
+    for report, reading in readings:
         if fmt == "jsonl":
             click.echo(json.dumps(reading.to_record(), ensure_ascii=False))
         else:
-            click.echo(_reading_table(item, reading))
-    sys.exit(1 if failed else 0)
+            click.echo(_reading_table(report, reading))
+    sys.exit(1 if readings.failed else 0)
 
 
 def _legs_text(legs: list[dict]) -> str:
@@ -234,7 +228,7 @@ def eval_cmd(gold_dir, per_doc, by_prefix):
 
     gold = load_gold(gold_dir)
     texts = sorted(pathlib.Path(gold_dir).glob("*.txt"))
-    pairs, _failed = _readings(texts)
+    pairs = list(_Readings(texts))
     preds = {report.id: reading.to_record(with_evidence=False) for report, reading in pairs}
     # a gold id is the file stem, whatever id a header claims
     for (report, _), path in zip(pairs, texts, strict=False):

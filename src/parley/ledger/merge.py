@@ -109,9 +109,6 @@ def distance(rec: dict, event: dict, published: str | None) -> int | None:
     return FAR if _telling(rec, event) else None
 
 
-def same_exchange(rec: dict, event: dict, published: str | None) -> bool:
-    return distance(rec, event, published) is not None
-
 
 def choose_event(rec: dict, events: list[dict], published: str | None) -> dict | None:
     """The best compatible event for a mention, or None: one matched on its day first, then
