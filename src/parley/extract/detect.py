@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import functools
 
-CANDIDATES = ("en", "ru", "uk", "es", "pt", "it", "pl", "fr", "de", "tr")
+from parley.extract.language import SUPPORTED
+
+# every language with a data file in lang/: adding a file adds a language
+CANDIDATES = SUPPORTED
 
 
 @functools.cache
 def _detector():
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    codes = [getattr(IsoCode639_1, c.upper()) for c in CANDIDATES]
+    codes = [getattr(IsoCode639_1, c.upper()) for c in CANDIDATES if hasattr(IsoCode639_1, c.upper())]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
