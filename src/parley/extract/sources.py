@@ -8,10 +8,41 @@ import re
 from parley.extract.language import Language
 from parley.extract.text import Sentence
 
-_NAME = re.compile(
-    r"(?<![\w.])([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:-[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+)?"
-    r"(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:-[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+)?){1,2})(?!\w)"
-)
+# a capitalised word of any script ("Zełenski", "Ердоган", "Şimşek"), hyphenated parts allowed
+_WORD = re.compile(r"(?<![\w.])[^\W\d_][^\W\d_'’]*(?:-[^\W\d_][^\W\d_'’]*)?")
+
+
+class _Run:
+    def __init__(self, s: str, start: int, end: int):
+        self._s, self._start, self._end = s, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _n: int = 0) -> str:
+        return self._s[self._start : self._end]
+
+
+class _Names:
+    """Runs of two or three capitalised words separated by spaces: the shape of a name."""
+
+    @staticmethod
+    def finditer(s: str):
+        run: list[re.Match] = []
+        for m in list(_WORD.finditer(s)) + [None]:
+            joined = m is not None and run and s[run[-1].end() : m.start()].isspace()
+            if m is not None and m.group()[0].isupper() and (not run or joined):
+                run.append(m)
+                continue
+            if len(run) >= 2:
+                yield _Run(s, run[0].start(), run[-1].end())
+            run = [m] if m is not None and m.group()[0].isupper() else []
+
+
+_NAME = _Names()
 
 
 @functools.cache
@@ -48,22 +79,32 @@ def nominative(name: str, code: str) -> str:
 def names_near_speech(sent: Sentence, lang: Language) -> list[tuple[str, int, int]]:
     """Person names within a few words of a speech verb ("X said", "according to X").
 
-    A run of capitalised words loses its leading words that are titles or that name a party,
-    a place or an organisation ("України Володимир Зеленський" → "Володимир Зеленський")."""
+    A run of capitalised words is cut at titles and at words that name a party, a place or an
+    organisation; its last piece of two or three words is the name ("МИД России Мария
+    Захарова" → "Мария Захарова", "Prime Minister Nikol Pashinyan" → "Nikol Pashinyan")."""
     s = sent.text
     verbs = lang.speech.find(s)
     if not verbs:
         return []
     known = [(m.start, m.end) for lex in (lang.parties, lang.places, lang.organisations, lang.mediators)
              for m in lex.find(s)]
+
+    def plain(pos: int, word: str) -> bool:
+        return (word not in lang.not_names and word.rstrip(".,") not in lang.titles
+                and not any(a <= pos < b for a, b in known))
+
     out = []
     for m in _NAME.finditer(s):
-        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
-        while words and (words[0][1] in lang.not_names or words[0][1].rstrip(".") in lang.titles
-                         or any(a <= words[0][0] < b for a, b in known)):
-            words = words[1:]
-        if len(words) < 2 or any(w in lang.not_names or any(a <= p < b for a, b in known) for p, w in words):
+        pieces: list[list[tuple[int, str]]] = [[]]
+        for w in re.finditer(r"\S+", m.group(1)):
+            if plain(w.start() + m.start(), w.group()):
+                pieces[-1].append((w.start() + m.start(), w.group()))
+            elif pieces[-1]:
+                pieces.append([])
+        named = [p for p in pieces if len(p) >= 2]
+        if not named:
             continue
+        words = named[-1][:3]
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
         if any(abs(v.start - end) < 90 or abs(start - v.end) < 90 for v in verbs):
             name = nominative(" ".join(w for _, w in words), lang.code)
