@@ -149,6 +149,65 @@ EXCHANGES = [
     ("tr", "2025-03-19", "Uluslararası Kızılhaç Komitesi'nin aracılığıyla yapılan esir değişiminde Ukrayna ve Rusya "
      "175'er esiri serbest bıraktı.", swap(175), "2025-03-19", ["ICRC"]),
     ("tr", "2025-04-19", "Ukrayna ve Rusya dün 246'şar savaş esirini takas etti.", swap(246), "2025-04-18", None),
+    # ---------------------------------------------------------------- more German
+    ("de", "2025-08-24", "Russland und die Ukraine haben erneut Hunderte Kriegsgefangene ausgetauscht. Beide Seiten "
+     "ließen jeweils 146 Soldaten frei, wie das Verteidigungsministerium in Moskau mitteilte.", swap(146),
+     "2025-08-24", None),
+    ("de", "2025-09-18", "Die Ukraine hat nach eigenen Angaben 909 Leichen gefallener Soldaten aus Russland "
+     "zurückbekommen.", [(RU, UA, "bodies", 909)], "2025-09-18", None),
+    ("de", "2025-08-14", "Die Ukraine und Russland haben erneut Gefangene ausgetauscht - jeweils 84 Menschen kamen "
+     "frei.", swap(84), "2025-08-14", None),
+    ("de", "2025-02-15", "Israel hat in der Nacht 369 palästinensische Gefangene aus der Haft entlassen, nachdem die "
+     "Hamas drei Geiseln übergeben hatte.", hostages(3, 369), "2025-02-15", None),
+    ("de", "2025-05-06", "Kiew und Moskau tauschten je 205 Gefangene aus.", swap(205), "2025-05-06", None),
+    ("de", "2025-05-25", "Vorgestern haben Russland und die Ukraine jeweils 390 Gefangene ausgetauscht.", swap(390),
+     "2025-05-23", None),
+    ("de", "2025-05-23", "Am Freitag kamen 390 Ukrainer frei, darunter 270 Soldaten und 120 Zivilisten.",
+     [(RU, UA, "prisoners", 390)], "2025-05-23", None),
+    ("de", "2025-08-24", "Im Gegenzug kamen 146 russische Soldaten frei.", [(UA, RU, "prisoners", 146)],
+     "2025-08-24", None),
+    ("de", "2023-12-13", "Aserbaidschan hat vier armenische Gefangene an Armenien übergeben.",
+     [("Azerbaijan", "Armenia", "prisoners", 4)], "2023-12-13", None),
+    # ---------------------------------------------------------------- more Polish
+    ("pl", "2025-08-14", "W wyniku wymiany do Ukrainy powróciło 84 obrońców, w tym żołnierze i cywile – przekazał "
+     "prezydent Wołodymyr Zełenski.", [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
+    ("pl", "2025-05-06", "Rosyjskie Ministerstwo Obrony poinformowało, że z ukraińskiej niewoli wróciło 205 "
+     "rosyjskich żołnierzy.", [(UA, RU, "prisoners", 205)], "2025-05-06", None),
+    ("pl", "2025-09-18", "Strona ukraińska przekazała Rosji ciała 38 żołnierzy.", [(UA, RU, "bodies", 38)],
+     "2025-09-18", None),
+    ("pl", "2025-10-23", "Ukraina otrzymała od Rosji 1000 ciał.", [(RU, UA, "bodies", 1000)], "2025-10-23", None),
+    ("pl", "2025-02-15", "Izrael uwolnił 369 więźniów palestyńskich po tym, jak Hamas przekazał trzech zakładników.",
+     hostages(3, 369), "2025-02-15", None),
+    ("pl", "2025-02-20", "Hamas przekazał Izraelowi ciała czterech zakładników.",
+     [("Hamas", "Israel", "bodies", 4)], "2025-02-20", None),
+    ("pl", "2025-08-24", "Ukraina sprowadziła do domu 146 żołnierzy.", [(RU, UA, "prisoners", 146)], "2025-08-24",
+     None),
+    ("pl", "2025-05-08", "Przedwczoraj Rosja i Ukraina wymieniły po 205 jeńców.", swap(205), "2025-05-06", None),
+    ("pl", "2025-02-05", "Wymiana odbyła się za pośrednictwem Zjednoczonych Emiratów Arabskich. Do kraju wróciło 150 "
+     "Ukraińców.", [(RU, UA, "prisoners", 150)], "2025-02-05", ["United Arab Emirates"]),
+    ("pl", "2025-05-17", "W sobotę Rosja oddała Ukrainie 909 ciał poległych.", [(RU, UA, "bodies", 909)],
+     "2025-05-17", None),
+    ("pl", "2025-11-20", "Rosja przekazała 20 listopada Ukrainie 1000 ciał.", [(RU, UA, "bodies", 1000)],
+     "2025-11-20", None),
+    # ---------------------------------------------------------------- more Turkish
+    ("tr", "2025-08-14", "Rusya ve Ukrayna arasında gerçekleştirilen esir takasında 84 Ukraynalı asker ülkesine "
+     "döndü.", [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
+    ("tr", "2025-08-24", "Rusya Savunma Bakanlığı, Ukrayna'nın elindeki 146 Rus askerinin serbest bırakıldığını "
+     "açıkladı.", [(UA, RU, "prisoners", 146)], "2025-08-24", None),
+    ("tr", "2025-02-20", "Hamas, Kızılhaç aracılığıyla 4 İsrailli rehinenin cesedini İsrail'e teslim etti.",
+     [("Hamas", "Israel", "bodies", 4)], "2025-02-20", ["ICRC"]),
+    ("tr", "2025-02-15", "İsrail, ateşkes anlaşması kapsamında 369 Filistinli esiri serbest bıraktı.",
+     [("Israel", "Palestinians", "prisoners", 369)], "2025-02-15", None),
+    ("tr", "2023-12-13", "Ermenistan ile Azerbaycan arasında esir takası: Azerbaycan 32 Ermeni askerini iade etti.",
+     sorted([("Azerbaijan", "Armenia", "prisoners", 32), ("Armenia", "Azerbaijan", "prisoners", None)]),
+     "2023-12-13", None),
+    ("tr", "2025-05-25", "Rusya ve Ukrayna 1000'e 1000 esir takasını tamamladı.", swap(1000), "2025-05-25", None),
+    ("tr", "2025-05-26", "Rusya ile Ukrayna 23 Mayıs'ta 390'ar esiri takas etti.", swap(390), "2025-05-23", None),
+    ("tr", "2025-10-23", "Ukrayna'ya 1000 askerin cenazesi teslim edildi, Rusya'ya ise 31 cenaze iade edildi.",
+     bodies(1000, 31), "2025-10-23", None),
+    ("tr", "2025-01-30", "Katar ve Mısır'ın arabuluculuğuyla varılan ateşkes kapsamında Hamas 3 rehineyi serbest "
+     "bıraktı.", [("Hamas", "Israel", "prisoners", 3)], "2025-01-30", ["Qatar", "Egypt"]),
+    ("tr", "2025-05-24", "Rusya ve Ukrayna 1.000'er esiri takas etti.", swap(1000), "2025-05-24", None),
 ]
 
 
@@ -195,6 +254,32 @@ MEETINGS = [
     ("tr", "2025-07-21", "Üçüncü tur görüşmeler 23 Temmuz'da İstanbul'da yapılacak.", "Istanbul", "2025-07-23",
      "scheduled"),
     ("tr", "2026-02-14", "Cenevre'deki toplantı iptal edildi.", "Geneva", None, "cancelled"),
+    ("de", "2025-05-16", "Die Gespräche zwischen Russland und der Ukraine in Istanbul haben am Freitag begonnen.",
+     "Istanbul", "2025-05-16", "held"),
+    ("de", "2025-05-12", "Ein weiteres Treffen der Delegationen ist in Genf geplant.", "Geneva", None, "scheduled"),
+    ("de", "2026-01-30", "Die trilateralen Verhandlungen in Abu Dhabi wurden vertagt.", "Abu Dhabi", None,
+     "postponed"),
+    ("de", "2025-05-14", "Das Treffen in Istanbul wurde kurzfristig abgesagt.", "Istanbul", None, "cancelled"),
+    ("de", "2026-01-27", "Die nächste Runde ist für kommende Woche in Abu Dhabi angesetzt.", "Abu Dhabi", None,
+     "scheduled"),
+    ("de", "2025-05-16", "Unterhändler beider Seiten kamen am Freitag in Istanbul zu ersten direkten Gesprächen seit "
+     "2022 zusammen.", "Istanbul", "2025-05-16", "held"),
+    ("pl", "2025-05-16", "W piątek w Stambule rozpoczęły się pierwsze od 2022 roku bezpośrednie rozmowy "
+     "rosyjsko-ukraińskie.", "Istanbul", "2025-05-16", "held"),
+    ("pl", "2026-02-20", "Rozmowy pokojowe w Genewie zostały przełożone.", "Geneva", None, "postponed"),
+    ("pl", "2025-07-24", "Trzecia runda negocjacji odbyła się 23 lipca w Stambule.", "Istanbul", "2025-07-23", "held"),
+    ("pl", "2026-02-10", "Amerykańscy negocjatorzy polecą w przyszłym tygodniu na rozmowy do Genewy.", "Geneva", None,
+     "scheduled"),
+    ("pl", "2026-01-31", "Spotkanie w Abu Zabi zostało odwołane.", "Abu Dhabi", None, "cancelled"),
+    ("tr", "2025-05-16", "Rusya ve Ukrayna heyetleri 16 Mayıs'ta İstanbul'da bir araya geldi.", "Istanbul",
+     "2025-05-16", "held"),
+    ("tr", "2026-02-20", "Cenevre'deki barış görüşmeleri ertelendi.", "Geneva", None, "postponed"),
+    ("tr", "2025-06-03", "İstanbul'daki müzakerelerin ikinci turu 2 Haziran'da yapıldı.", "Istanbul", "2025-06-02",
+     "held"),
+    ("tr", "2026-01-25", "Taraflar bir sonraki görüşmenin Abu Dabi'de yapılmasında anlaştı.", "Abu Dhabi", None,
+     "scheduled"),
+    ("tr", "2025-05-16", "Rus ve Ukraynalı heyetler cuma günü İstanbul'da doğrudan görüştü.", "Istanbul",
+     "2025-05-16", "held"),
 ]
 
 
@@ -233,6 +318,36 @@ NEGATIVES = [
     ("tr", "Sınırda yaşanan karşılıklı ateş sonucu üç asker hayatını kaybetti."),
     ("tr", "Zelenskiy, 8 bin Ukraynalı esirin serbest bırakılmasını talep etti."),
     ("tr", "Rusya, Ukrayna'ya 6 bin cenaze daha teslim etmeye hazır olduğunu açıkladı."),
+    ("de", "Die Ukraine und Russland vereinbarten den Austausch von je 1.200 Gefangenen."),
+    ("de", "Laut Selenskyj befinden sich noch rund 8.000 Ukrainer in russischer Gefangenschaft."),
+    ("de", "In Kursk nahmen ukrainische Truppen nach eigenen Angaben 100 russische Soldaten gefangen."),
+    ("de", "Beide Seiten werfen sich gegenseitig vor, den Austausch von 1000 Leichen zu verzögern."),
+    ("de", "Es war bereits der 65. Gefangenenaustausch seit Beginn des Krieges, insgesamt kehrten 5.857 "
+     "Ukrainer heim."),
+    ("de", "Kiew wirft Moskau vor, die Übergabe von 6.000 Leichen hinauszuzögern."),
+    ("de", "Die Ukraine hat Russland eine Liste mit 1.200 Gefangenen übergeben."),
+    ("de", "Bei dem Angriff kamen 12 ukrainische Soldaten ums Leben."),
+    ("de", "In der ersten Phase sollen 33 Geiseln freigelassen werden."),
+    ("de", "Im Gegenzug sollen rund 1.900 palästinensische Häftlinge freikommen."),
+    ("de", "Seit Februar 2022 sind 5.857 Ukrainer aus der Gefangenschaft zurückgekehrt."),
+    ("pl", "Rosjanie wzięli do niewoli 40 ukraińskich żołnierzy."),
+    ("pl", "Ukraińskie wojsko pojmało 12 rosyjskich żołnierzy."),
+    ("pl", "Obie strony wymieniły się oskarżeniami o opóźnianie przekazania 6000 ciał."),
+    ("pl", "W niewoli rosyjskiej wciąż przebywa około 8 tys. Ukraińców."),
+    ("pl", "Rosja odmówiła przyjęcia 6000 ciał."),
+    ("pl", "Zełenski zapowiedział, że wkrótce do domu wróci 1000 jeńców."),
+    ("pl", "Kolejna wymiana jeńców, w ramach której do Ukrainy ma wrócić 1200 osób, odbędzie się wkrótce."),
+    ("pl", "Od 2022 roku do Ukrainy wróciło 5857 osób."),
+    ("tr", "Rus güçleri 15 Ukraynalı askeri esir aldı."),
+    ("tr", "Mahkeme 23 Ukraynalı askere hapis cezası verdi."),
+    ("tr", "Rusya, 1000 esirin takas edilmesini önerdi."),
+    ("tr", "İki ülke arasında şimdiye kadar 60'tan fazla esir takası gerçekleştirildi."),
+    ("tr", "Rusya ile Ukrayna 1.200 esiri takas edecek."),
+    ("tr", "Ukrayna, esir takası için Rusya'ya 1.200 kişilik bir liste sundu."),
+    ("tr", "Zelenskiy, Rusya'nın elinde hâlâ 8 bin Ukraynalı esir bulunduğunu söyledi."),
+    ("tr", "Kiev yönetimi, 500 Ukraynalı askerin Kursk'ta esir düştüğünü doğruladı."),
+    ("tr", "Şubat 2022'den bu yana 5.857 Ukraynalı esaretten ülkesine döndü."),
+    ("tr", "Savaşın başlangıcından beri 5.857 Ukraynalı esaretten ülkesine döndü."),
 ]
 
 
