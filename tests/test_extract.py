@@ -203,3 +203,12 @@ def test_verb_final_language_reads_its_subject():
 def test_a_dated_round_without_a_venue():
     r = rec("Первый раунд консультаций состоялся 23 января.", published="2026-02-05", language="ru")
     assert [(m["place"], m["date"], m["status"]) for m in r["meetings"]] == [(None, "2026-01-23", "held")]
+
+
+def test_quoted_totals_carry_their_period():
+    report = Report(id="t", text="According to the ombudsman, 1,800 Russian servicemen returned from captivity "
+                    "last year. Since the start of the war, 5,757 Ukrainians have been freed in total.",
+                    published=dt.date(2026, 1, 29), language="en")
+    totals = {t.count: (t.since, t.until) for t in extract(report).totals}
+    assert totals[1800] == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert totals[5757] == (None, dt.date(2026, 1, 29))

@@ -1,5 +1,6 @@
 """Step 3: disputed figures, contradicted back-references, quoted totals against the ledger."""
 
+import datetime as dt
 import json
 
 from click.testing import CliRunner
@@ -72,8 +73,9 @@ def test_quoted_totals_compared_with_the_ledger(tmp_path):
         put(ledger, rep("https://a.test/1", "2025-05-23"), ex("2025-05-23", leg("Russia", "Ukraine", "prisoners", 390)))
         put(ledger, rep("https://a.test/2", "2025-12-30"), ex("2025-12-30", leg("Russia", "Ukraine", "prisoners", 189)))
         put(ledger, rep("https://a.test/3", "2026-01-15"),
-            totals=[Total(1800, "prisoners", "Ukraine", last_year, 0, 5),
-                    Total(500, "prisoners", "Ukraine", overall, 0, 3)])
+            totals=[Total(1800, "prisoners", "Ukraine", last_year, 0, 5,
+                          since=dt.date(2025, 1, 1), until=dt.date(2025, 12, 31)),
+                    Total(500, "prisoners", "Ukraine", overall, 0, 3, until=dt.date(2026, 1, 15))])
         rows = {q["quoted"]: q for q in ledger.quoted_totals()}
         assert (rows[1800]["since"], rows[1800]["until"], rows[1800]["ledger"]) == ("2025-01-01", "2025-12-31", 579)
         assert rows[1800]["status"] == "consistent"

@@ -128,6 +128,8 @@ class Total:
     sentence: str
     start: int
     end: int
+    since: dt.date | None = None  # the period it covers, when the report says ("last year")
+    until: dt.date | None = None
 
 
 @dataclass

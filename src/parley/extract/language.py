@@ -219,6 +219,7 @@ class Language:
         self.mediators = Lexicon(data.get("mediators", {}))
         self.mediator_markers = Lexicon({"m": _words(data.get("mediators_markers", {}), "words")})
         self.agreements = Lexicon(data.get("agreements", {}))
+        self.totals_period = Lexicon(data.get("totals_period", {}))
         self.organisations = Lexicon(data.get("organisations", {}))
 
     def marker(self, name: str) -> Lexicon:

@@ -29,6 +29,7 @@ from parley.extract.meetings import meetings_in_sentence, merge_meetings
 from parley.extract.parties import Sides
 from parley.extract.sentences import SentenceInfo, in_total, is_plan, read_sentence
 from parley.extract.text import split_sentences
+from parley.extract.totals import period
 from parley.model import Reading, Report, Total
 
 
@@ -62,8 +63,9 @@ def extract(report: Report) -> Reading:
         info.legs_found = len(found)
         for leg in found:
             if in_total(info, leg, lang):
+                since, until = period(info.sent.text, lang, published, info.dates)
                 reading.totals.append(Total(leg.count or 0, leg.category, leg.to, info.sent.text,
-                                            leg.start, leg.end))
+                                            leg.start, leg.end, since, until))
                 continue
             if is_plan(info, leg, lang):
                 continue

@@ -6,31 +6,16 @@ the same receiving side, category and period. The ledger is rarely complete, so 
 sum below the quoted total is expected; one above it contradicts the report (or shows a
 duplicate event) and is flagged.
 
-A quoted total's period comes from the reading when extract provides it (Total.since /
-Total.until); until then `period_of` recognises a few phrases itself (last year, this year,
-since June, since the start of the war); other totals are listed with "period unknown"
-and not compared.
+A quoted total's period comes from the reading (Total.since / Total.until, read by
+extract from the report's words); a total whose period the report does not give is listed
+with "period unknown" and not compared.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections import defaultdict
 
 from parley.ledger.filters import Filters
-
-LAST_YEAR = re.compile(r"last year|past year|в прошлом году|за прошлый год|минулого року|торік|у минулому році",
-                       re.IGNORECASE)
-THIS_YEAR = re.compile(r"this year|since the start of the year|since january|с начала (?:этого )?года"
-                       r"|в этом году|цього року|з початку року", re.IGNORECASE)
-
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
-SINCE_MONTH = re.compile(r"since (?:early |late |mid-)?(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
-SINCE_START = re.compile(r"since the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|in total|in all"
-                         r"|с начала (?:специальной военной операции|сво|войны)|за весь период"
-                         r"|з початку (?:повномасштабного )?(?:вторгнення|війни)|загалом", re.IGNORECASE)
 
 
 def period_key(date: str | None, by: str) -> str:
@@ -60,24 +45,6 @@ def sums(events: list[dict], by: str = "month", filters: Filters | None = None) 
     ]
 
 
-def period_of(sentence: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    """(since, until) of a quoted total, inclusive; (None, None) when the period is unknown."""
-    if published is None:
-        return None, None
-    if LAST_YEAR.search(sentence):
-        year = published.year - 1
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if THIS_YEAR.search(sentence):
-        return dt.date(published.year, 1, 1), published
-    if month := SINCE_MONTH.search(sentence):
-        n = MONTHS.index(month.group(1).casefold()) + 1
-        year = published.year if n <= published.month else published.year - 1
-        return dt.date(year, n, 1), published
-    if SINCE_START.search(sentence):
-        return None, published
-    return None, None
-
-
 def ledger_sum(events: list[dict], to: str | None, category: str, since: str | None, until: str | None) -> int:
     """People (or bodies) the ledger has going to `to` in `category` over the period."""
     keep = Filters(party=None, category=category, since=since, until=until)
@@ -95,11 +62,7 @@ def quoted(rows: list[dict], events: list[dict], operation_totals: dict[tuple, i
     total linked to an operation is compared with the sum of its stages instead."""
     out = []
     for q in rows:
-        published = dt.date.fromisoformat(q["published"][:10]) if q["published"] else None
         since, until = q["since"], q["until"]
-        if since is None and until is None:
-            s, u = period_of(q["sentence"] or "", published)
-            since, until = (s.isoformat() if s else None), (u.isoformat() if u else None)
         op_key = (q.get("operation"), q["to_party"], q["category"])
         if q.get("operation") and op_key in (operation_totals or {}):
             have, status = operation_totals[op_key], "operation total"
