@@ -14,6 +14,7 @@ import click
 from parley.csvcells import safe_row
 from parley.extract import extract
 from parley.ledger import Ledger
+from parley.ledger_cli import COMMANDS as LEDGER_COMMANDS
 from parley.model import Reading, Report
 from parley.sources import ReadError, iter_reports
 
@@ -295,7 +296,8 @@ def serve(db, host, port):
     uvicorn.run(create_app(db), host=host, port=port)
 
 
-from parley import ledger_cli  # noqa: E402,F401  registers the ledger commands
+for _cmd in LEDGER_COMMANDS:  # the ledger's query, export and curation commands
+    main.add_command(_cmd)
 
 
 @main.command()

@@ -13,8 +13,19 @@ import pathlib
 
 import click
 
-from parley.cli import main
 from parley.ledger import Ledger
+
+COMMANDS: list[click.Command] = []  # added to the `parley` group by cli.py
+
+
+def _command(*args, **kwargs):
+    """Like `@group.command()`, for a module the CLI adds to its group."""
+    def wrap(fn):
+        cmd = click.command(*args, **kwargs)(fn)
+        COMMANDS.append(cmd)
+        return cmd
+    return wrap
+
 
 CATEGORIES = click.Choice(["prisoners", "bodies"])
 
@@ -34,7 +45,7 @@ def _table(rows: list[dict], columns: list[str]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-@main.command()
+@_command()
 @click.option("--db", default="parley.db", show_default=True)
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
 @click.option("--party", help="only legs from or to this party")
@@ -59,7 +70,7 @@ def totals(db, by, party, category, since, until, quoted, fmt):
     click.echo(_table(rows, columns))
 
 
-@main.command()
+@_command()
 @click.option("--db", default="parley.db", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def flags(db, fmt):
@@ -108,7 +119,7 @@ def curator_options(f):
     return f
 
 
-@main.command()
+@_command()
 @click.argument("event")
 @click.option("--set", "changes", multiple=True, required=True, metavar="FIELD=VALUE",
               help="date, date_precision, known_from, operation, agreement, mediators, or FROM>TO.category")
@@ -125,7 +136,7 @@ def correct(event, changes, db, note, by):
     click.echo(f"{event}: set {', '.join(f'{k}={v}' for k, v in pairs.items())}")
 
 
-@main.command()
+@_command()
 @click.argument("keep")
 @click.argument("gone")
 @curator_options
@@ -135,7 +146,7 @@ def merge(keep, gone, db, note, by):
     click.echo(f"merged {gone} into {keep}")
 
 
-@main.command()
+@_command()
 @click.argument("event")
 @click.option("--report", required=True, help="url (or id) of the report to move out")
 @curator_options
@@ -146,7 +157,7 @@ def split(event, report, db, note, by):
     click.echo(f"split {report} from {event} into {out[0]}")
 
 
-@main.command()
+@_command()
 @click.argument("event")
 @click.option("--db", default="parley.db", show_default=True)
 def history(event, db):
@@ -159,7 +170,7 @@ def history(event, db):
         click.echo(f"{h['at']}  {h['by']}: {h['what']}" + (f" — {h['note']}" if h["note"] else ""))
 
 
-@main.command()
+@_command()
 @click.option("--db", default="parley.db", show_default=True)
 def rebuild(db):
     """Read every stored report again with the current extractor; corrections are kept."""
@@ -171,7 +182,7 @@ def rebuild(db):
     click.echo(f"rebuilt: {counts['reports']} reports, {counts['events']} events")
 
 
-@main.command()
+@_command()
 @click.option("--db", default="parley.db", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def operations(db, fmt):
@@ -190,7 +201,7 @@ def operations(db, fmt):
             click.echo(f"  total only: {url}")
 
 
-@main.command("export")
+@_command("export")
 @click.option("--db", default="parley.db", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "wikitext", "sqlite"]), default="csv",
               show_default=True)
