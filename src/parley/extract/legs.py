@@ -212,120 +212,169 @@ def legs_in_sentence(
     last_category: str | None, last_count: int | None,
 ) -> list[RawLeg]:
     """Every leg the sentence states. Offsets in `figures`/`parties` are local to the sentence."""
-    s = sent.text
-    bounds = clause_bounds(s, lang)
-    verbs = lang.verbs.find(s)
-    out: list[RawLeg] = []
-    pair_words = lang.marker("pair")
-    each = lang.marker("each")
-    subsets = lang.marker("subset").find(s)
-    used: set[int] = set()
-    returns: list[int] = []  # legs read after "in exchange for": they go the other way
-    for i, f in enumerate(figures):
-        if i in used:
-            continue
-        if f.word and f.value == 1 and (f.start == 0 or _noun_phrase(s, f, len(s), lang, parties).kind != "np"):
-            continue  # "the remains of one hostage"; not "one-for-one", "one of", "One prisoner, in a coma, …"
-        nxt = figures[i + 1].start if i + 1 < len(figures) else len(s)
-        np = _noun_phrase(s, f, nxt, lang, parties)
-        lo, hi = clause_of(bounds, f.start)
-        # "390 for 390", "1000:38"
-        if i + 1 < len(figures):
-            g = figures[i + 1]
-            between = s[f.end : g.start]
-            gap = between.strip()
-            after_np = s[np.end : g.start]
-            g_bare = _noun_phrase(s, g, figures[i + 2].start if i + 2 < len(figures) else len(s),
-                                  lang, parties).kind == "bare" and re.match(r"\s*(?:[.,;:!?)]|$)", s[g.end :])
-            if gap == ":" or (pair_words.find(between) and _words_between(s, f.end, g.start) <= 3
-                              and np.kind == "bare") or (
-                    g_bare and pair_words.find(after_np) and _words_between(s, np.end, g.start) <= 1):
-                np2 = _noun_phrase(s, g, figures[i + 2].start if i + 2 < len(figures) else len(s),
-                                   lang, parties)
-                only = {c.label for c in lang.categories.find(s)}
-                cat = np2.category or np.category or (only.pop() if len(only) == 1 else last_category)
-                others = [h for j, h in enumerate(figures) if j not in (i, i + 1)
-                          and _noun_phrase(s, h, len(s), lang, parties).kind == "np"]
-                if others:  # "the 1000-for-1000 exchange: the first 390 soldiers came home"
-                    used.add(i + 1)
-                    continue
-                if cat:
-                    used.add(i + 1)
-                    out.extend(_pair_legs(sent, f, g, cat, lo, hi, s, lang, parties, verbs, sides))
-                    continue
+    return _SentenceLegs(sent, lang, figures, parties, sides, last_category, last_count).read()
+
+
+class _SentenceLegs:
+    """Reads one sentence's figures in order; each figure is tried as, in turn: one side of a
+    pair ("390 for 390"), a bare figure after a verb or a dash, a part of a listed whole, a
+    figure for each side, a part sharing the previous figure's sides, and a leg of its own."""
+
+    def __init__(self, sent, lang, figures, parties, sides, last_category, last_count):
+        self.sent, self.s, self.lang = sent, sent.text, lang
+        self.figures, self.parties, self.sides = figures, parties, sides
+        self.last_category, self.last_count = last_category, last_count
+        self.bounds = clause_bounds(self.s, lang)
+        self.verbs = lang.verbs.find(self.s)
+        self.subsets = lang.marker("subset").find(self.s)
+        self.out: list[RawLeg] = []
+        self.used: set[int] = set()
+        self.returns: list[int] = []  # legs read after "in exchange for": they go the other way
+        self._phrases: dict[tuple[int, int], NounPhrase] = {}
+
+    def phrase(self, f: Figure, limit: int) -> NounPhrase:
+        key = (f.start, limit)
+        if key not in self._phrases:
+            self._phrases[key] = _noun_phrase(self.s, f, limit, self.lang, self.parties)
+        return self._phrases[key]
+
+    def limit(self, i: int) -> int:
+        return self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.s)
+
+    def read(self) -> list[RawLeg]:
+        for i, f in enumerate(self.figures):
+            if i not in self.used:
+                self.figure(i, f)
+        self.same_number()
+        _reverse_returns(self.out, self.returns, self.sides)
+        return _combine_parts(self.out, self.s, self.lang)
+
+    def figure(self, i: int, f: Figure) -> None:
+        s, lang = self.s, self.lang
+        if f.word and f.value == 1 and (f.start == 0 or self.phrase(f, len(s)).kind != "np"):
+            return  # "the remains of one hostage"; not "one-for-one", "one of", "One prisoner, in a coma, …"
+        np = self.phrase(f, self.limit(i))
+        lo, hi = clause_of(self.bounds, f.start)
+        if self.pair(i, f, np, lo, hi):
+            return
         if np.kind == "bare":
-            # "while Ukraine returned 30" / "российская сторона — 31"
-            v = _near(verbs, f.start, 2, s)
-            dash = re.search(r"[—–-]\s*$", s[max(0, f.start - 4) : f.start])
-            named = _near(parties, f.start, 0, s)  # "with Moscow receiving 20 and Kyiv 563"
-            cat = out[-1].category if out else last_category or _sentence_category(s, lang)
-            if not (v or dash or named) or cat is None or 1900 <= f.value <= 2100:
-                continue
-            np = NounPhrase(f, cat, None, f.end, "bare")
-        if _in_subset_list(s, f, subsets, figures):
-            continue  # "390 people, including 270 soldiers and 120 civilians": parts of a whole
+            np = self.bare(f)
+            if np is None:
+                return
+        if _in_subset_list(s, f, self.subsets, self.figures):
+            return  # "390 people, including 270 soldiers and 120 civilians": parts of a whole
         sub = lang.marker("subset").search(s, f.end, f.end + 15)
         if sub and sub.start - f.end <= 2:
-            continue  # "157 Ukrainians – seven of them civilians"
+            return  # "157 Ukrainians – seven of them civilians"
+        if self.each(f, np, lo):
+            return
+        if self.shares_sides(f, np):
+            return
+        self.own_leg(f, np, lo, hi)
+
+    def pair(self, i: int, f: Figure, np: NounPhrase, lo: int, hi: int) -> bool:
+        """"390 for 390", "1000:38", "146 prisoners for 146"."""
+        if i + 1 >= len(self.figures):
+            return False
+        s, lang = self.s, self.lang
+        g = self.figures[i + 1]
+        between = s[f.end : g.start]
+        np2 = self.phrase(g, self.limit(i + 1))
+        g_bare = np2.kind == "bare" and re.match(r"\s*(?:[.,;:!?)]|$)", s[g.end :])
+        pair_words = lang.marker("pair")
+        if not (between.strip() == ":" or (pair_words.find(between) and _words_between(s, f.end, g.start) <= 3
+                                           and np.kind == "bare")
+                or (g_bare and pair_words.find(s[np.end : g.start]) and _words_between(s, np.end, g.start) <= 1)):
+            return False
+        only = {c.label for c in lang.categories.find(s)}
+        cat = np2.category or np.category or (only.pop() if len(only) == 1 else self.last_category)
+        others = [h for j, h in enumerate(self.figures) if j not in (i, i + 1) and self.phrase(h, len(s)).kind == "np"]
+        if others:  # "the 1000-for-1000 exchange: the first 390 soldiers came home"
+            self.used.add(i + 1)
+            return True
+        if not cat:
+            return False
+        self.used.add(i + 1)
+        self.out.extend(_pair_legs(self.sent, f, g, cat, lo, hi, s, lang, self.parties, self.verbs, self.sides))
+        return True
+
+    def bare(self, f: Figure) -> NounPhrase | None:
+        """"while Ukraine returned 30", "российская сторона — 31", "and Kyiv 563"."""
+        s = self.s
+        v = _near(self.verbs, f.start, 2, s)
+        dash = re.search(r"[—–-]\s*$", s[max(0, f.start - 4) : f.start])
+        named = _near(self.parties, f.start, 0, s)
+        cat = self.out[-1].category if self.out else self.last_category or _sentence_category(s, self.lang)
+        if not (v or dash or named) or cat is None or 1900 <= f.value <= 2100:
+            return None
+        return NounPhrase(f, cat, None, f.end, "bare")
+
+    def each(self, f: Figure, np: NounPhrase, lo: int) -> bool:
+        """"84 each", "each side released 157", "по 84", "84'er": one leg per side."""
+        s, lang = self.s, self.lang
         tail = s[np.end : min(len(s), np.end + 25)]
-        each_side = lang.marker("each_side").find(s, lo, f.start)
         before_word = re.search(r"(\w+)\s*$", s[max(0, f.start - 12) : f.start])
         suffix = s[f.end : f.end + 5].lower()
-        is_each = (bool(each.find(tail[:20])) or bool(each_side)
+        is_each = (bool(lang.marker("each").find(tail[:20])) or bool(lang.marker("each_side").find(s, lo, f.start))
                    or (before_word is not None and before_word.group(1).lower() in lang.each_before)
                    or any(suffix.startswith(x) for x in lang.each_suffix))
-        if is_each:
-            pair = sides.main_pair()
-            if pair:
-                for a, b in (pair, pair[::-1]):
-                    out.append(RawLeg(a, sides.people_of(b), np.category, f.value, sent.start + f.start,
-                                      sent.start + f.end, sent, "each", f.approx))
-                continue
-        prev = out[-1] if out else None
-        if (np.owner is None and prev is not None and prev.category == np.category
-                and re.fullmatch(r"\s*(?:,|and|и|і|та|y|e|et|und|ve|i|oraz)\s*",
-                                 s[prev.end - sent.start : f.start])):
-            # "270 Ukrainian soldiers and 120 civilians": the second part shares the first's sides
-            out.append(RawLeg(prev.from_, prev.to, np.category, f.value, sent.start + f.start,
-                              sent.start + np.end, sent, "np:shared-sides", f.approx))
-            continue
-        frm, to, rule = _direction(s, lo, hi, np, lang, parties, verbs, sides)
-        if frm is None and to is None:  # "…, российская сторона — 31": read across the dash
-            frm, to, rule = _direction(s, *clause_of(clause_bounds(s, lang, dashes=False), f.start), np, lang,
-                                       parties, verbs, sides)
+        pair = self.sides.main_pair() if is_each else None
+        if not pair:
+            return False
+        for a, b in (pair, pair[::-1]):
+            self.out.append(RawLeg(a, self.sides.people_of(b), np.category, f.value, self.sent.start + f.start,
+                                   self.sent.start + f.end, self.sent, "each", f.approx))
+        return True
+
+    def shares_sides(self, f: Figure, np: NounPhrase) -> bool:
+        """"270 Ukrainian soldiers and 120 civilians": the second part shares the first's sides."""
+        prev = self.out[-1] if self.out else None
+        if (np.owner is not None or prev is None or prev.category != np.category
+                or not re.fullmatch(r"\s*(?:,|and|и|і|та|y|e|et|und|ve|i|oraz)\s*",
+                                    self.s[prev.end - self.sent.start : f.start])):
+            return False
+        self.out.append(RawLeg(prev.from_, prev.to, np.category, f.value, self.sent.start + f.start,
+                               self.sent.start + np.end, self.sent, "np:shared-sides", f.approx))
+        return True
+
+    def own_leg(self, f: Figure, np: NounPhrase, lo: int, hi: int) -> None:
+        """Direction from the clause, else read across a dash, else from the whole sentence."""
+        s, lang = self.s, self.lang
+        args = (np, lang, self.parties, self.verbs, self.sides)
+        frm, to, rule = _direction(s, lo, hi, *args)
+        if frm is None and to is None:  # "…, российская сторона — 31"
+            frm, to, rule = _direction(s, *clause_of(clause_bounds(s, lang, dashes=False), f.start), *args)
         if rule in ("np-owner", "clause") and not _handover_near(s, f.start, lang):
-            continue  # a number of people with no handover in sight: "12 prisoners were in court"
+            return  # a number of people with no handover in sight: "12 prisoners were in court"
         if frm is None and to is None:
-            frm2, to2, rule = _direction(s, 0, len(s), np, lang, parties, verbs, sides)
-            frm, to = frm2, to2
-        ret = lang.marker("in_return_for").find(s, lo, f.start)
-        if ret:
-            returns.append(len(out))
+            frm, to, rule = _direction(s, 0, len(s), *args)
+        if lang.marker("in_return_for").find(s, lo, f.start):
+            self.returns.append(len(self.out))
             frm, to, rule = frm or "?", to or "?", "in-return-for"
         if to is None:
-            continue
-        out.append(RawLeg(frm, to, np.category, f.value, sent.start + f.start, sent.start + np.end,
-                          sent, f"{np.kind}:{rule}", f.approx))
-    # "Kyiv received the same number of prisoners"
-    for m in lang.marker("same_number").find(s):
-        ref = out[-1] if out else None
-        count = ref.count if ref else last_count
-        cat = (ref.category if ref else None) or last_category
-        if count is None or cat is None:
-            continue
-        lo, hi = clause_of(bounds, m.start)
-        fake = Figure(m.start, m.end, count)
-        np = _noun_phrase(s, fake, len(s), lang, parties)
-        np.category = cat
-        frm, to, rule = _direction(s, lo, hi, np, lang, parties, verbs, sides)
-        if ref and (frm, to) == (ref.from_, ref.to):
-            frm, to = ref.to, ref.from_
-        if to is None:
-            continue
-        out.append(RawLeg(frm, to, cat, count, sent.start + m.start, sent.start + m.end, sent,
-                          "same-number:" + rule))
-    _reverse_returns(out, returns, sides)
-    return _combine_parts(out, s, lang)
+            return
+        self.out.append(RawLeg(frm, to, np.category, f.value, self.sent.start + f.start, self.sent.start + np.end,
+                               self.sent, f"{np.kind}:{rule}", f.approx))
+
+    def same_number(self) -> None:
+        """"Kyiv received the same number of prisoners": the other side, the previous figure."""
+        s = self.s
+        for m in self.lang.marker("same_number").find(s):
+            ref = self.out[-1] if self.out else None
+            count = ref.count if ref else self.last_count
+            cat = (ref.category if ref else None) or self.last_category
+            if count is None or cat is None:
+                continue
+            lo, hi = clause_of(self.bounds, m.start)
+            np = _noun_phrase(s, Figure(m.start, m.end, count), len(s), self.lang, self.parties)
+            np.category = cat
+            frm, to, rule = _direction(s, lo, hi, np, self.lang, self.parties, self.verbs, self.sides)
+            if ref and (frm, to) == (ref.from_, ref.to):
+                frm, to = ref.to, ref.from_
+            if to is None:
+                continue
+            self.out.append(RawLeg(frm, to, cat, count, self.sent.start + m.start, self.sent.start + m.end,
+                                   self.sent, "same-number:" + rule))
 
 
 def _in_subset_list(s: str, f: Figure, subsets: list[Match], figures: list[Figure]) -> bool:
