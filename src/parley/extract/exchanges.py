@@ -3,6 +3,7 @@ one leg per side and category, and who mediated and said so."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from parley.extract.dates import DateMention
@@ -12,7 +13,7 @@ from parley.extract.parties import Sides
 from parley.extract.sentences import SentenceInfo
 from parley.extract.sources import names_near_speech, organisations_in
 from parley.extract.text import clause_bounds, clause_of
-from parley.model import Evidence, Exchange, Leg
+from parley.model import Evidence, Exchange, Leg, Report
 
 
 def inherit_back_reference(info: SentenceInfo, prev: SentenceInfo | None) -> None:
@@ -27,7 +28,11 @@ def inherit_back_reference(info: SentenceInfo, prev: SentenceInfo | None) -> Non
         info.previous = True
 
 
-def current_date(raw, infos, published):
+Raw = list[tuple[SentenceInfo, RawLeg]]
+
+
+def current_date(raw: Raw, infos: list[SentenceInfo],
+                 published: dt.date | None) -> tuple[dt.date | None, DateMention | None]:
     """The day of the exchange the report is about: the first dated sentence that states a
     leg (and is not a back-reference), else the first dated exchange sentence, else the
     publication day."""
@@ -53,7 +58,11 @@ def current_date(raw, infos, published):
     return published, None
 
 
-def group(raw, current, current_ev, infos, lang, sides, report) -> list[Exchange]:
+def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, infos: list[SentenceInfo],
+          lang: Language, sides: Sides, report: Report) -> list[Exchange]:
+    """Legs → exchanges: legs dated apart from the news (or in a back-reference) form earlier
+    exchanges; each exchange gets one leg per side and category, its return leg if it was an
+    exchange, and its mediators, agreement and sources."""
     groups: dict[tuple, list[tuple[SentenceInfo, RawLeg]]] = {}
     precisions: dict[tuple, str] = {}
     key_of: dict[int, tuple] = {}  # sentence index → the group its legs went to
@@ -123,7 +132,8 @@ def _answers(info: SentenceInfo, leg: RawLeg, key_of: dict, groups: dict) -> tup
     return key if (leg.to, leg.from_) in directions and (leg.from_, leg.to) not in directions else None
 
 
-def dated_without_figures(infos, exchanges, current, sides: Sides, lang: Language) -> list[Exchange]:
+def dated_without_figures(infos: list[SentenceInfo], exchanges: list[Exchange], current: dt.date | None,
+                          sides: Sides, lang: Language) -> list[Exchange]:
     """"The previous exchange took place on August 7, 2023": an earlier exchange pinned by its
     day alone. Both legs are known, their figures are not."""
     pair = sides.main_pair()
@@ -143,8 +153,7 @@ def dated_without_figures(infos, exchanges, current, sides: Sides, lang: Languag
         for d in _exchange_days(info, lang):
             if d.kind not in ("explicit", "numeric") or d.date == current or d.date in known:
                 continue
-            legs = [Leg(pair[0], sides.people_of(pair[1]), category, None),
-                    Leg(pair[1], sides.people_of(pair[0]), category, None)]
+            legs = _both_ways(pair, sides, category)
             ev = Evidence("date", d.date.isoformat(), info.sent.start + d.start, info.sent.start + d.end,
                           info.sent.text, "dated-exchange-without-figures")
             out.append(Exchange(d.date, d.precision, legs, mention="previous", evidence=[ev]))
@@ -152,7 +161,8 @@ def dated_without_figures(infos, exchanges, current, sides: Sides, lang: Languag
     return out
 
 
-def happened_without_figures(infos, current, sides: Sides, lang: Language) -> list[Exchange]:
+def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None, sides: Sides,
+                             lang: Language) -> list[Exchange]:
     """"…met during the prisoner exchange", "it is unclear where the exchange took place": a
     report whose only news is a swap without figures still reports an exchange."""
     pair = sides.main_pair()
@@ -163,11 +173,16 @@ def happened_without_figures(infos, current, sides: Sides, lang: Language) -> li
         if not (info.bidirectional and info.categories and lang.marker("took_place").find(s)) or info.plan:
             continue
         category = "bodies" if info.categories == {"bodies"} else "prisoners"
-        legs = [Leg(pair[0], sides.people_of(pair[1]), category, None),
-                Leg(pair[1], sides.people_of(pair[0]), category, None)]
+        legs = _both_ways(pair, sides, category)
         ev = Evidence("exchange", "happened", info.sent.start, info.sent.end, s, "exchange-without-figures")
         return [Exchange(current, "day" if current else None, legs, evidence=[ev])]
     return []
+
+
+def _both_ways(pair: tuple[str, str], sides: Sides, category: str) -> list[Leg]:
+    """Both legs of an exchange whose figures the report does not give."""
+    return [Leg(pair[0], sides.people_of(pair[1]), category, None),
+            Leg(pair[1], sides.people_of(pair[0]), category, None)]
 
 
 def _exchange_days(info: SentenceInfo, lang: Language) -> list[DateMention]:
