@@ -190,6 +190,162 @@ MEETINGS = [
 ]
 
 
+# wire-service phrasing: perfect tenses, inverted verbs, passives, numbers in words, "en échange des"
+EXCHANGES += [
+    # ---------------------------------------------------------------- Spanish
+    ("es", "2025-05-24", "Rusia y Ucrania han llevado a cabo este sábado un nuevo intercambio de prisioneros en el "
+     "que cada parte ha entregado a 307 personas.", swap(307), "2025-05-24", None),
+    ("es", "2025-08-14", "Un total de 84 prisioneros de guerra ucranianos han vuelto a casa, según ha informado el "
+     "presidente ucraniano.", [(RU, UA, P, 84)], "2025-08-14", None),
+    ("es", "2025-06-26", "Las autoridades ucranianas han recibido los cuerpos de 909 militares, según ha informado el "
+     "Cuartel General de Coordinación para el Tratamiento de Prisioneros de Guerra.", [(RU, UA, B, 909)],
+     "2025-06-26", None),
+    ("es", "2025-08-14", "El Ministerio de Defensa ruso ha informado de que 84 militares rusos han sido devueltos "
+     "desde el territorio controlado por Kiev.", [(UA, RU, P, 84)], "2025-08-14", None),
+    ("es", "2025-06-26", "En el canje, mediado por Emiratos Árabes Unidos, Moscú ha entregado a Kiev 1.000 cuerpos y "
+     "ha recibido 27.", sorted([(RU, UA, B, 1000), (UA, RU, B, 27)]), "2025-06-26", ["United Arab Emirates"]),
+    ("es", "2025-05-26", "Rusia y Ucrania intercambiaron mil prisioneros cada uno entre el 23 y el 25 de mayo.",
+     swap(1000), "2025-05-25", None),
+    ("es", "2025-10-13", "Israel ha excarcelado a 1.968 presos palestinos tras la liberación de los últimos 20 "
+     "rehenes vivos por parte de Hamás.", sorted([("Hamas", "Israel", P, 20), ("Israel", "Palestinians", P, 1968)]),
+     "2025-10-13", None),
+    ("es", "2025-07-18", "Venezuela liberó este viernes a diez estadounidenses a cambio de 252 venezolanos.",
+     sorted([("Venezuela", "United States", P, 10), ("United States", "Venezuela", P, 252)]), "2025-07-18", None),
+    ("es", "2025-08-20", "El pasado 14 de agosto, Rusia y Ucrania canjearon 84 prisioneros por cada lado.", swap(84),
+     "2025-08-14", None),
+    ("es", "2025-08-14", "Ochenta y cuatro prisioneros ucranianos fueron liberados hoy del cautiverio ruso.",
+     [(RU, UA, P, 84)], "2025-08-14", None),
+    ("es", "2025-07-10", "A finales de junio, Rusia y Ucrania canjearon 1.200 prisioneros cada uno.", swap(1200),
+     "2025-06-01", None),
+    ("es", "2025-07-10", "Rusia y Ucrania intercambiaron con la mediación de Turquía 84 prisioneros cada uno.",
+     swap(84), "2025-07-10", ["Turkey"]),
+    ("es", "2023-12-13", "Armenia liberó a 2 militares azerbaiyanos y Azerbaiyán liberó a 32 soldados armenios, según "
+     "un comunicado conjunto.", sorted([("Armenia", "Azerbaijan", P, 2), ("Azerbaijan", "Armenia", P, 32)]),
+     "2023-12-13", None),
+    # ---------------------------------------------------------------- Portuguese
+    ("pt", "2025-05-24", "A Rússia e a Ucrânia realizaram este sábado uma nova troca de prisioneiros, com cada lado a "
+     "libertar 307 pessoas.", swap(307), "2025-05-24", None),
+    ("pt", "2025-08-14", "Regressaram a casa 84 prisioneiros de guerra ucranianos, anunciou o Presidente ucraniano.",
+     [(RU, UA, P, 84)], "2025-08-14", None),
+    ("pt", "2025-08-14", "O Ministério da Defesa russo informou que 84 militares russos foram devolvidos do território "
+     "controlado por Kiev.", [(UA, RU, P, 84)], "2025-08-14", None),
+    ("pt", "2025-06-26", "Na troca, mediada pelos Emirados Árabes Unidos, Moscovo entregou a Kiev 1.000 corpos e "
+     "recebeu 27 em troca.", sorted([(RU, UA, B, 1000), (UA, RU, B, 27)]), "2025-06-26", ["United Arab Emirates"]),
+    ("pt", "2025-10-13", "Israel libertou 1.968 presos palestinianos depois de o Hamas ter libertado os últimos 20 "
+     "reféns vivos.", sorted([("Hamas", "Israel", P, 20), ("Israel", "Palestinians", P, 1968)]), "2025-10-13", None),
+    ("pt", "2025-08-20", "No passado dia 14 de agosto, a Rússia e a Ucrânia trocaram 84 prisioneiros de cada lado.",
+     swap(84), "2025-08-14", None),
+    ("pt", "2025-10-02", "A Ucrânia trouxe para casa 185 militares e 20 civis, em troca de 185 soldados russos.",
+     sorted([(RU, UA, P, 205), (UA, RU, P, 185)]), "2025-10-02", None),
+    ("pt", "2025-04-19", "A Ucrânia e a Rússia trocaram 246 prisioneiros cada, na véspera da Páscoa, com mediação dos "
+     "Emirados.", swap(246), "2025-04-19", ["United Arab Emirates"]),
+    ("pt", "2025-08-14", "Oitenta e quatro prisioneiros ucranianos foram libertados hoje do cativeiro russo.",
+     [(RU, UA, P, 84)], "2025-08-14", None),
+    ("pt", "2025-07-10", "No final de junho, a Rússia e a Ucrânia trocaram 1.200 prisioneiros cada uma.", swap(1200),
+     "2025-06-01", None),
+    ("pt", "2025-07-10", "Com a mediação da Turquia, Moscovo e Kiev trocaram hoje 84 prisioneiros cada uma.",
+     swap(84), "2025-07-10", ["Turkey"]),
+    ("pt", "2025-06-26", "A Rússia repatriou hoje os corpos de 19 militares russos, enquanto a Ucrânia recebeu 1.000 "
+     "corpos.", sorted([(RU, UA, B, 1000), (UA, RU, B, 19)]), "2025-06-26", None),
+    # ---------------------------------------------------------------- Italian
+    ("it", "2025-05-24", "Nuovo scambio di prigionieri tra Russia e Ucraina: sabato ciascuna delle parti ha rilasciato "
+     "307 persone.", swap(307), "2025-05-24", None),
+    ("it", "2025-08-14", "Il ministero della Difesa russo ha reso noto che 84 militari russi sono stati restituiti dal "
+     "territorio controllato da Kiev.", [(UA, RU, P, 84)], "2025-08-14", None),
+    ("it", "2025-06-26", "Nello scambio, mediato dagli Emirati Arabi Uniti, Mosca ha consegnato a Kiev 1.000 corpi e "
+     "ne ha ricevuti 27.", sorted([(RU, UA, B, 1000), (UA, RU, B, 27)]), "2025-06-26", ["United Arab Emirates"]),
+    ("it", "2025-10-13", "Israele ha scarcerato 1.968 detenuti palestinesi dopo il rilascio degli ultimi 20 ostaggi "
+     "vivi da parte di Hamas.", sorted([("Hamas", "Israel", P, 20), ("Israel", "Palestinians", P, 1968)]),
+     "2025-10-13", None),
+    ("it", "2025-07-18", "Il Venezuela ha liberato venerdì dieci cittadini americani in cambio di 252 venezuelani.",
+     sorted([("Venezuela", "United States", P, 10), ("United States", "Venezuela", P, 252)]), "2025-07-18", None),
+    ("it", "2025-04-19", "Ucraina e Russia si sono scambiate 246 prigionieri a testa alla vigilia di Pasqua, con la "
+     "mediazione degli Emirati.", swap(246), "2025-04-19", ["United Arab Emirates"]),
+    ("it", "2025-08-24", "Nel giorno dell'Indipendenza sono rientrati in Ucraina 146 militari, grazie alla mediazione "
+     "degli Emirati Arabi Uniti.", [(RU, UA, P, 146)], "2025-08-24", ["United Arab Emirates"]),
+    ("it", "2025-08-14", "Ottantaquattro prigionieri ucraini sono stati liberati oggi dalla prigionia russa.",
+     [(RU, UA, P, 84)], "2025-08-14", None),
+    ("it", "2025-08-14", "Centocinquanta soldati ucraini sono stati liberati oggi dalla prigionia russa.",
+     [(RU, UA, P, 150)], "2025-08-14", None),
+    ("it", "2025-07-10", "A fine giugno Russia e Ucraina si sono scambiate 1.200 prigionieri ciascuna.", swap(1200),
+     "2025-06-01", None),
+    ("it", "2025-07-10", "Con la mediazione della Turchia, Mosca e Kiev si sono scambiate oggi 84 prigionieri "
+     "ciascuna.", swap(84), "2025-07-10", ["Turkey"]),
+    ("it", "2025-02-15", "Hamas ha consegnato alla Croce Rossa tre ostaggi israeliani.", [("Hamas", "Israel", P, 3)],
+     "2025-02-15", ["ICRC"]),
+    # ---------------------------------------------------------------- French
+    ("fr", "2025-05-24", "La Russie et l'Ukraine ont procédé samedi à un nouvel échange de prisonniers, chaque camp "
+     "libérant 307 personnes.", swap(307), "2025-05-24", None),
+    ("fr", "2025-08-14", "Le ministère russe de la Défense a indiqué que 84 militaires russes avaient été rendus par "
+     "Kiev.", [(UA, RU, P, 84)], "2025-08-14", None),
+    ("fr", "2025-06-26", "Lors de cet échange, sous l'égide des Émirats arabes unis, Moscou a remis à Kiev 1 000 corps "
+     "et en a reçu 27.", sorted([(RU, UA, B, 1000), (UA, RU, B, 27)]), "2025-06-26", ["United Arab Emirates"]),
+    ("fr", "2025-10-13", "Israël a libéré 1 968 détenus palestiniens après la libération par le Hamas des 20 derniers "
+     "otages vivants.", sorted([("Hamas", "Israel", P, 20), ("Israel", "Palestinians", P, 1968)]), "2025-10-13",
+     None),
+    ("fr", "2025-02-27", "Israël a libéré dans la nuit plus de 600 prisonniers palestiniens, en échange des dépouilles "
+     "de quatre otages.", sorted([("Hamas", "Israel", B, 4), ("Israel", "Palestinians", P, 600)]), "2025-02-27",
+     None),
+    ("fr", "2025-07-18", "Le Venezuela a libéré vendredi dix Américains en échange de 252 Vénézuéliens.",
+     sorted([("Venezuela", "United States", P, 10), ("United States", "Venezuela", P, 252)]), "2025-07-18", None),
+    ("fr", "2025-08-24", "Le jour de la fête de l'Indépendance, 146 militaires sont rentrés en Ukraine grâce à la "
+     "médiation des Émirats arabes unis.", [(RU, UA, P, 146)], "2025-08-24", ["United Arab Emirates"]),
+    ("fr", "2026-01-29", "Les dépouilles de 1 000 militaires tués ont été rapatriées en Ukraine, a fait savoir le "
+     "Quartier général de coordination.", [(RU, UA, B, 1000)], "2026-01-29", None),
+    ("fr", "2025-08-14", "Quatre-vingt-quatre prisonniers ukrainiens ont été libérés aujourd'hui de captivité russe.",
+     [(RU, UA, P, 84)], "2025-08-14", None),
+    ("fr", "2025-08-14", "Soixante-dix-huit prisonniers ukrainiens ont été libérés aujourd'hui de captivité russe.",
+     [(RU, UA, P, 78)], "2025-08-14", None),
+    ("fr", "2025-07-10", "À la fin du mois de juin, la Russie et l'Ukraine ont échangé 1 200 prisonniers chacune.",
+     swap(1200), "2025-06-01", None),
+    ("fr", "2025-07-10", "Grâce à la médiation de la Turquie, Moscou et Kiev ont échangé aujourd'hui 84 prisonniers "
+     "chacune.", swap(84), "2025-07-10", ["Turkey"]),
+    ("fr", "2025-02-15", "Le Hamas a remis au Comité international de la Croix-Rouge trois otages israéliens.",
+     [("Hamas", "Israel", P, 3)], "2025-02-15", ["ICRC"]),
+]
+
+NEGATIVES += [
+    ("es", "Más de 6.000 soldados ucranianos han sido liberados en 69 intercambios desde 2022."),
+    ("es", "Un tribunal de Rostov condenó hoy a 12 combatientes del batallón Azov a penas de entre 13 y 23 años."),
+    ("es", "El Kremlin afirmó que el próximo canje de 500 prisioneros se producirá en breve."),
+    ("pt", "Mais de 6.000 soldados ucranianos foram libertados em 69 trocas desde 2022."),
+    ("pt", "Um tribunal de Rostov condenou hoje 12 combatentes do batalhão Azov a penas entre 13 e 23 anos."),
+    ("it", "Oltre 6.000 soldati ucraini sono stati liberati in 69 scambi dal 2022."),
+    ("it", "Un tribunale di Rostov ha condannato oggi 12 combattenti del battaglione Azov a pene tra i 13 e i 23 "
+     "anni."),
+    ("fr", "Plus de 6 000 soldats ukrainiens ont été libérés lors de 69 échanges depuis 2022."),
+    ("fr", "Un tribunal de Rostov a condamné aujourd'hui 12 combattants du bataillon Azov à des peines de 13 à 23 "
+     "ans."),
+    ("fr", "À Istanbul, la Russie et l'Ukraine se sont mises d'accord sur un échange de mille prisonniers de chaque "
+     "côté."),
+]
+
+MEETINGS += [
+    ("es", "2025-05-17", "Las delegaciones de Rusia y Ucrania se reunieron ayer en Estambul durante menos de dos "
+     "horas.",
+     "Istanbul", "2025-05-16", "held"),
+    ("es", "2026-01-25", "Las delegaciones volverán a reunirse en Abu Dabi el próximo 1 de febrero, según fuentes "
+     "ucranianas.", "Abu Dhabi", "2026-02-01", "scheduled"),
+    ("es", "2025-05-15", "La reunión prevista en Estambul para este jueves fue cancelada.", "Istanbul", "2025-05-15",
+     "cancelled"),
+    ("pt", "2025-05-17", "As delegações da Rússia e da Ucrânia reuniram-se ontem em Istambul durante menos de duas "
+     "horas.", "Istanbul", "2025-05-16", "held"),
+    ("pt", "2025-11-28", "As conversações de paz em Genebra terminaram ontem sem acordo.", "Geneva", "2025-11-27",
+     "held"),
+    ("it", "2025-05-17", "Le delegazioni di Russia e Ucraina si sono incontrate ieri a Istanbul per meno di due ore.",
+     "Istanbul", "2025-05-16", "held"),
+    ("it", "2025-05-15", "L'incontro previsto per giovedì a Istanbul è stato annullato.", "Istanbul", "2025-05-15",
+     "cancelled"),
+    ("it", "2026-01-25", "Le delegazioni torneranno a riunirsi ad Abu Dhabi il prossimo 1° febbraio.", "Abu Dhabi",
+     "2026-02-01", "scheduled"),
+    ("fr", "2025-05-17", "Les délégations russe et ukrainienne se sont rencontrées hier à Istanbul pendant moins de "
+     "deux heures.", "Istanbul", "2025-05-16", "held"),
+    ("fr", "2025-11-28", "Les pourparlers de paix à Genève se sont achevés hier sans accord.", "Geneva", "2025-11-27",
+     "held"),
+    ("fr", "2025-05-28", "Les pourparlers d'Istanbul ont été reportés.", "Istanbul", None, "postponed"),
+]
+
+
 @pytest.mark.parametrize(("code", "published", "text", "expected", "date", "mediators"), EXCHANGES,
                          ids=[f"{e[0]}-{i}" for i, e in enumerate(EXCHANGES)])
 def test_exchange(code, published, text, expected, date, mediators):
