@@ -168,6 +168,21 @@ EXCHANGES = [
      "2025-08-24", None),
     ("de", "2023-12-13", "Aserbaidschan hat vier armenische Gefangene an Armenien übergeben.",
      [("Azerbaijan", "Armenia", "prisoners", 4)], "2023-12-13", None),
+    # verb second, the subject after the verb: "die" before the name makes it the nominative
+    ("de", "2025-02-15", "Am Samstag ließ die Hamas drei Geiseln frei.", [("Hamas", "Israel", "prisoners", 3)],
+     "2025-02-15", None),
+    ("de", "2025-02-15", "Am Samstag übergab die Hamas drei Geiseln an das Rote Kreuz.",
+     [("Hamas", "Israel", "prisoners", 3)], "2025-02-15", ["ICRC"]),
+    ("de", "2026-01-29", "Russland übergab am Donnerstag 1.000 Leichen. Im Gegenzug übergab die Ukraine 38 "
+     "Leichen.", bodies(1000, 38), "2026-01-29", None),
+    ("de", "2026-01-29", "Russland erhielt 38 Leichen. Im Gegenzug erhielt die Ukraine am Donnerstag 1.000 "
+     "Leichen.", bodies(1000, 38), "2026-01-29", None),
+    ("de", "2025-08-24", "Im Gegenzug ließ die Ukraine 146 russische Soldaten frei.", [(UA, RU, "prisoners", 146)],
+     "2025-08-24", None),
+    ("de", "2025-03-19", "Zudem ließ Russland 22 verwundete Soldaten frei.", [(RU, UA, "prisoners", 22)],
+     "2025-03-19", None),
+    ("de", "2023-12-13", "Armenien gab zwei aserbaidschanische Soldaten frei.",
+     [("Armenia", "Azerbaijan", "prisoners", 2)], "2023-12-13", None),
     # ---------------------------------------------------------------- more Polish
     ("pl", "2025-08-14", "W wyniku wymiany do Ukrainy powróciło 84 obrońców, w tym żołnierze i cywile – przekazał "
      "prezydent Wołodymyr Zełenski.", [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
@@ -189,6 +204,10 @@ EXCHANGES = [
      "2025-05-17", None),
     ("pl", "2025-11-20", "Rosja przekazała 20 listopada Ukrainie 1000 ciał.", [(RU, UA, "bodies", 1000)],
      "2025-11-20", None),
+    ("pl", "2025-02-15", "Z niewoli wróciło piętnastu ukraińskich obrońców.", [(RU, UA, "prisoners", 15)],
+     "2025-02-15", None),
+    ("pl", "2025-02-15", "Rosja przekazała Ukrainie półtora tysiąca ciał.", [(RU, UA, "bodies", 1500)],
+     "2025-02-15", None),
     # ---------------------------------------------------------------- more Turkish
     ("tr", "2025-08-14", "Rusya ve Ukrayna arasında gerçekleştirilen esir takasında 84 Ukraynalı asker ülkesine "
      "döndü.", [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
@@ -208,6 +227,11 @@ EXCHANGES = [
     ("tr", "2025-01-30", "Katar ve Mısır'ın arabuluculuğuyla varılan ateşkes kapsamında Hamas 3 rehineyi serbest "
      "bıraktı.", [("Hamas", "Israel", "prisoners", 3)], "2025-01-30", ["Qatar", "Egypt"]),
     ("tr", "2025-05-24", "Rusya ve Ukrayna 1.000'er esiri takas etti.", swap(1000), "2025-05-24", None),
+    ("tr", "2025-02-15", "Ukrayna'ya 12 sivil döndü.", [(RU, UA, "prisoners", 12)], "2025-02-15", None),
+    ("tr", "2025-02-15", "Esaretten on iki Ukraynalı sivil ülkesine döndü.", [(RU, UA, "prisoners", 12)],
+     "2025-02-15", None),
+    ("tr", "2025-02-15", "Esaretten dönen 84 Ukraynalı asker Çernigiv bölgesine ulaştı.",
+     [(RU, UA, "prisoners", 84)], "2025-02-15", None),
 ]
 
 
@@ -329,6 +353,8 @@ NEGATIVES = [
     ("de", "Bei dem Angriff kamen 12 ukrainische Soldaten ums Leben."),
     ("de", "In der ersten Phase sollen 33 Geiseln freigelassen werden."),
     ("de", "Im Gegenzug sollen rund 1.900 palästinensische Häftlinge freikommen."),
+    ("de", "Der Weg für einen Austausch von 1000 Gefangenen ist frei."),
+    ("de", "Ein Gericht sprach fünf Soldaten frei."),
     ("de", "Seit Februar 2022 sind 5.857 Ukrainer aus der Gefangenschaft zurückgekehrt."),
     ("pl", "Rosjanie wzięli do niewoli 40 ukraińskich żołnierzy."),
     ("pl", "Ukraińskie wojsko pojmało 12 rosyjskich żołnierzy."),
