@@ -212,3 +212,11 @@ def test_quoted_totals_carry_their_period():
     totals = {t.count: (t.since, t.until) for t in extract(report).totals}
     assert totals[1800] == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert totals[5757] == (None, dt.date(2026, 1, 29))
+
+
+def test_read_also_teasers_are_other_stories():
+    r = rec("Russia handed over the bodies of 1,000 Ukrainian soldiers on Thursday.\n"
+            "Read also: Ukraine returned 390 prisoners from captivity in talks held in Istanbul on May 16\n")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "bodies", 1000)]
+    assert r["meetings"] == []

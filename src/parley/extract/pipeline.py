@@ -85,6 +85,8 @@ def extract(report: Report) -> Reading:
     pair = sides.main_pair() or Sides(Counter(p.label for i in infos for p in i.parties)).main_pair()
     meetings = []
     for info in infos:
+        if info.teaser:
+            continue
         meetings.extend(meetings_in_sentence(info.sent, lang, info.dates, published, pair))
     reading.meetings = merge_meetings(meetings)
     return reading

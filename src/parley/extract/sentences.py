@@ -26,6 +26,7 @@ class SentenceInfo:
     plan: bool = False
     categories: set[str] = field(default_factory=set)
 
+    teaser: bool = False  # "Read also: …": another story's headline
     legs_found: int = 0
     inherited: DateMention | None = None  # "At that time, …" takes the previous sentence's date
 
@@ -62,6 +63,10 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
     blocked = lang.marker("not_exchange").find(s)
     bidir = _outside(lang.exchange.find(s), blocked)
     oneway = _outside(lang.handover.find(s) + lang.verbs.find(s), blocked)
+    teaser = lang.marker("teaser").search(s, 0, 40)
+    if teaser and teaser.start == 0:  # "Read also: …" links to another story
+        info.teaser = True
+        return info
     info.exchange = bool(bidir or oneway)
     info.bidirectional = bool(bidir)
     info.previous = bool(lang.marker("previous").find(s))
