@@ -380,3 +380,149 @@ NEGATIVES = [
 @pytest.mark.parametrize(("code", "text"), NEGATIVES, ids=[f"{n[0]}-{i}" for i, n in enumerate(NEGATIVES)])
 def test_no_exchange(code, text):
     assert rec(code, "2026-01-29", text)["exchanges"] == []
+
+
+COORD_HQ = "Coordination Headquarters for the Treatment of Prisoners of War"
+US_RU = sorted([(RU, "United States", "prisoners", 16), ("United States", RU, "prisoners", 8)])
+
+# whole reports as agencies write them: the news, the other side's figure, the mediator, the
+# source, a running total and the talks behind it
+# (language, published, text, legs, date, mediators, a source or None)
+REPORTS = [
+    ("de", "2025-08-14",
+     "Russland und Ukraine tauschen erneut Gefangene aus\n"
+     "\n"
+     "Kiew/Moskau (dpa) - Russland und die Ukraine haben erneut Kriegsgefangene ausgetauscht. Wie das "
+     "Verteidigungsministerium in Moskau am Donnerstag mitteilte, kehrten 84 russische Soldaten aus "
+     "ukrainischer Gefangenschaft zurück. Im Gegenzug seien 84 ukrainische Kriegsgefangene übergeben "
+     "worden. Vermittelt hatten den Austausch demnach die Vereinigten Arabischen Emirate.\n"
+     "\n"
+     "Der ukrainische Präsident Wolodymyr Selenskyj schrieb auf Telegram, unter den Heimkehrern seien "
+     "Soldaten und Zivilisten, die teils seit 2014 in Haft gewesen seien. Es war der 67. Austausch "
+     "seit Beginn der russischen Invasion im Februar 2022. Seitdem sind nach Angaben aus Kiew mehr "
+     "als 5.000 Ukrainer aus russischer Gefangenschaft zurückgekehrt.\n"
+     "\n"
+     "Bei Gesprächen in Istanbul hatten sich beide Seiten im Juni auf den Austausch aller schwer "
+     "verwundeten und jungen Gefangenen geeinigt. Die nächste Verhandlungsrunde ist bislang nicht "
+     "angesetzt.",
+     swap(84), "2025-08-14", ["United Arab Emirates"], "Russian Defense Ministry"),
+    ("pl", "2025-08-14",
+     "Kolejna wymiana jeńców między Rosją a Ukrainą\n"
+     "\n"
+     "Rosja i Ukraina przeprowadziły w czwartek kolejną wymianę jeńców wojennych. Do domu wróciło 84 "
+     "Ukraińców – poinformował prezydent Wołodymyr Zełenski. Wśród uwolnionych są żołnierze i cywile, "
+     "część z nich była przetrzymywana od 2014 roku.\n"
+     "\n"
+     "Rosyjskie Ministerstwo Obrony przekazało, że z ukraińskiej niewoli wróciło 84 rosyjskich "
+     "żołnierzy. Pośrednikami w wymianie były Zjednoczone Emiraty Arabskie.\n"
+     "\n"
+     "To już kolejna wymiana od czasu rozmów w Stambule, gdzie strony uzgodniły uwolnienie wszystkich "
+     "ciężko rannych i młodych jeńców. Od początku wojny z rosyjskiej niewoli wróciło ponad 5 tys. "
+     "Ukraińców.",
+     swap(84), "2025-08-14", ["United Arab Emirates"], "Russian Defense Ministry"),
+    ("tr", "2025-08-14",
+     "Rusya ile Ukrayna arasında yeni esir takası\n"
+     "\n"
+     "Rusya ile Ukrayna, Birleşik Arap Emirlikleri'nin arabuluculuğuyla 84'er esiri takas etti.\n"
+     "\n"
+     "Rusya Savunma Bakanlığı'ndan yapılan açıklamada, Ukrayna kontrolündeki bölgelerde tutulan 84 "
+     "Rus askerinin serbest bırakıldığı, karşılığında 84 Ukraynalı savaş esirinin Ukrayna'ya teslim "
+     "edildiği belirtildi.\n"
+     "\n"
+     "Ukrayna Devlet Başkanı Vladimir Zelenskiy de sosyal medya hesabından yaptığı paylaşımda, "
+     "esaretten dönenler arasında 2014'ten beri tutulan askerler ve siviller bulunduğunu bildirdi.\n"
+     "\n"
+     "Taraflar, İstanbul'da yapılan görüşmelerde ağır yaralı ve genç esirlerin takas edilmesi "
+     "konusunda anlaşmıştı.",
+     swap(84), "2025-08-14", ["United Arab Emirates"], "Russian Defense Ministry"),
+    ("de", "2026-01-29",
+     "Ukraine erhält 1.000 Leichen gefallener Soldaten\n"
+     "\n"
+     "Die Ukraine hat von Russland die sterblichen Überreste von 1.000 Soldaten erhalten. Das teilte "
+     "der Koordinierungsstab für die Belange von Kriegsgefangenen am Donnerstag in Kiew mit. Russland "
+     "erhielt demnach im Gegenzug die Leichname von 38 eigenen Soldaten.\n"
+     "\n"
+     "Die Rückführung sei mit Unterstützung des Internationalen Komitees vom Roten Kreuz erfolgt. Es "
+     "handelt sich um eine der größten Rückführungen seit Kriegsbeginn. Insgesamt hat die Ukraine "
+     "seit 2022 mehr als 15.000 Leichen zurückerhalten.",
+     bodies(1000, 38), "2026-01-29", ["ICRC"], COORD_HQ),
+    ("pl", "2026-01-29",
+     "Ukraina odzyskała ciała tysiąca żołnierzy\n"
+     "\n"
+     "Ukraina odzyskała w czwartek ciała 1000 żołnierzy poległych w wojnie z Rosją – poinformował "
+     "Koordynacyjny Sztab ds. Traktowania Jeńców Wojennych. Według strony rosyjskiej Moskwa otrzymała "
+     "w zamian 38 ciał swoich żołnierzy.\n"
+     "\n"
+     "Repatriacja odbyła się przy wsparciu Międzynarodowego Komitetu Czerwonego Krzyża. Od początku "
+     "wojny Ukraina odzyskała już ponad 15 tys. ciał.",
+     bodies(1000, 38), "2026-01-29", ["ICRC"], COORD_HQ),
+    ("tr", "2026-01-29",
+     "Rusya, Ukrayna'ya bin askerin cenazesini teslim etti\n"
+     "\n"
+     "Ukrayna Savaş Esirlerine Muamele Koordinasyon Merkezi, Rusya'nın 1000 Ukraynalı askerin "
+     "cenazesini teslim ettiğini açıkladı. Rus basınına göre Ukrayna da karşılığında 38 Rus askerinin "
+     "cenazesini iade etti.\n"
+     "\n"
+     "Açıklamada, cenaze değişiminin Uluslararası Kızılhaç Komitesi'nin desteğiyle gerçekleştirildiği "
+     "belirtildi.",
+     bodies(1000, 38), "2026-01-29", ["ICRC"], COORD_HQ),
+    ("de", "2025-02-15",
+     "Hamas lässt drei weitere Geiseln frei\n"
+     "\n"
+     "Tel Aviv/Gaza (dpa) - Die islamistische Hamas hat im Rahmen der Waffenruhe drei weitere "
+     "israelische Geiseln freigelassen. Die Männer wurden am Samstag in Chan Junis an das Rote Kreuz "
+     "übergeben, wie die israelische Armee mitteilte. Im Gegenzug ließ Israel 369 palästinensische "
+     "Häftlinge aus Gefängnissen frei.\n"
+     "\n"
+     "Es war bereits der sechste Austausch seit Beginn der Waffenruhe am 19. Januar. Insgesamt sollen "
+     "in der ersten Phase 33 Geiseln gegen rund 1.900 Palästinenser ausgetauscht werden. Vermittelt "
+     "wurde das Abkommen von Katar, Ägypten und den USA.",
+     hostages(3, 369), "2025-02-15", ["ICRC", "Qatar", "Egypt", "United States"], None),
+    ("pl", "2025-02-15",
+     "Hamas uwolnił trzech izraelskich zakładników\n"
+     "\n"
+     "Hamas uwolnił w sobotę trzech kolejnych izraelskich zakładników w ramach porozumienia o "
+     "zawieszeniu broni w Strefie Gazy. Mężczyźni zostali przekazani Czerwonemu Krzyżowi w Chan Junis "
+     "– podała armia izraelska. W zamian Izrael wypuścił z więzień 369 Palestyńczyków.\n"
+     "\n"
+     "Była to szósta wymiana od wejścia w życie rozejmu 19 stycznia. W pierwszej fazie porozumienia "
+     "Hamas ma uwolnić 33 zakładników w zamian za około 1900 palestyńskich więźniów. Mediatorami są "
+     "Katar, Egipt i USA.",
+     hostages(3, 369), "2025-02-15", ["ICRC", "Qatar", "Egypt", "United States"], None),
+    ("tr", "2025-02-15",
+     "Hamas 3 İsrailli esiri daha serbest bıraktı\n"
+     "\n"
+     "Hamas, Gazze'deki ateşkes anlaşması kapsamında cumartesi günü 3 İsrailli esiri daha serbest "
+     "bıraktı. Esirler Han Yunus'ta Uluslararası Kızılhaç Komitesi'ne teslim edildi. İsrail de "
+     "karşılığında 369 Filistinli tutukluyu serbest bıraktı.\n"
+     "\n"
+     "Bu, 19 Ocak'ta yürürlüğe giren ateşkesten bu yana gerçekleştirilen altıncı takas oldu. "
+     "Anlaşmanın ilk aşamasında 33 İsrailli esir karşılığında yaklaşık 1900 Filistinli tutuklunun "
+     "serbest bırakılması öngörülüyor. Katar, Mısır ve ABD anlaşmada arabulucu rolü üstlendi.",
+     hostages(3, 369), "2025-02-15", ["ICRC", "Qatar", "Egypt", "United States"], None),
+    ("de", "2024-08-01",
+     "Bei dem Austausch in Ankara ließ Russland 16 Gefangene frei, darunter den US-Reporter Evan "
+     "Gershkovich. Im Gegenzug kamen acht in westlichen Ländern inhaftierte Russen frei. Vermittelt "
+     "wurde der Austausch vom türkischen Geheimdienst MIT.",
+     US_RU, "2024-08-01", ["Turkey"], None),
+    ("pl", "2024-08-01",
+     "W Ankarze doszło do wymiany więźniów między Rosją a USA: Rosja uwolniła 16 osób, a Stany "
+     "Zjednoczone i ich sojusznicy ośmiu Rosjan. Wymianę przeprowadzono przy pośrednictwie Turcji.",
+     US_RU, "2024-08-01", ["Turkey"], None),
+    ("tr", "2024-08-01",
+     "ABD ile Rusya arasında Ankara'da gerçekleştirilen esir takasında Rusya 16 kişiyi serbest "
+     "bıraktı, ABD ve müttefikleri ise 8 Rus vatandaşını serbest bıraktı. Takas, Milli İstihbarat "
+     "Teşkilatı'nın (MİT) koordinasyonunda gerçekleştirildi.",
+     US_RU, "2024-08-01", ["Turkey"], None),
+]
+
+
+@pytest.mark.parametrize(("code", "published", "text", "expected", "date", "mediators", "source"), REPORTS,
+                         ids=[f"{r[0]}-{i}" for i, r in enumerate(REPORTS)])
+def test_report(code, published, text, expected, date, mediators, source):
+    r = rec(code, published, text)
+    [ex] = [e for e in r["exchanges"] if e["mention"] == "current"]
+    assert legs(ex) == expected and ex["date"] == date
+    assert ex["mediators"] == mediators
+    if source is not None:
+        assert source in ex["sources"]
