@@ -24,7 +24,7 @@ _ABBREV = re.compile(
 )
 
 
-_DAY_NUMBER = re.compile(r"\b\d{1,2}\.$")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}\.$")
 
 
 @functools.cache
@@ -38,7 +38,7 @@ def _month_names() -> frozenset[str]:
 
 
 def _day_before_month(line: str, cut: int, nxt: int) -> bool:
-    if not _DAY_NUMBER.search(line[:cut]):
+    if not _DAY_NUMBER.search(line[max(0, cut - 4) : cut]):
         return False
     word = re.match(r"[^\W\d_]+", line[nxt:])
     return bool(word) and word.group().lower() in _month_names()
