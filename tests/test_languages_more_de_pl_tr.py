@@ -193,6 +193,16 @@ EXCHANGES = [
      swap(303), "2025-05-25", None),
     ("de", "2025-05-26", "Russland und die Ukraine haben am vergangenen Freitag jeweils 390 Gefangene "
      "ausgetauscht.", swap(390), "2025-05-23", None),
+    ("de", "2025-05-25", "Kiew bestätigte den Erhalt von 1.000 Leichen.", [(RU, UA, "bodies", 1000)],
+     "2025-05-25", None),
+    ("de", "2025-05-25", "Nach Angaben Kiews sollen am Sonntag 303 Ukrainer aus der Gefangenschaft freigekommen "
+     "sein.", [(RU, UA, "prisoners", 303)], "2025-05-25", None),
+    ("de", "2025-05-25", "Laut dem Kreml übergab Kiew 84 russische Soldaten.", [(UA, RU, "prisoners", 84)],
+     "2025-05-25", None),
+    ("de", "2025-10-21", "Die Hamas hat die Leichen von vier weiteren Geiseln an Israel übergeben.",
+     [("Hamas", "Israel", "bodies", 4)], "2025-10-21", None),
+    ("de", "2025-10-21", "Israel übergab im Gegenzug die Leichen von 45 Palästinensern an das Rote Kreuz.",
+     [("Israel", "Palestinians", "bodies", 45)], "2025-10-21", ["ICRC"]),
     # ---------------------------------------------------------------- more Polish
     ("pl", "2025-08-14", "W wyniku wymiany do Ukrainy powróciło 84 obrońców, w tym żołnierze i cywile – przekazał "
      "prezydent Wołodymyr Zełenski.", [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
@@ -228,6 +238,18 @@ EXCHANGES = [
     ("pl", "2025-05-26", "W miniony piątek Rosja i Ukraina wymieniły po 390 jeńców.", swap(390), "2025-05-23", None),
     ("pl", "2025-05-26", "W poniedziałek 26 maja Rosja przekazała Ukrainie 1000 ciał.", [(RU, UA, "bodies", 1000)],
      "2025-05-26", None),
+    ("pl", "2025-05-23", "Zgodnie z porozumieniem ze Stambułu Rosja i Ukraina wymieniły się w piątek 390 jeńcami "
+     "z każdej strony.", swap(390), "2025-05-23", None),
+    ("pl", "2025-05-23", "W ramach pierwszego etapu wymiany 1000 na 1000 do Ukrainy wróciło 390 obrońców.",
+     [(RU, UA, "prisoners", 390), (UA, RU, "prisoners", None)], "2025-05-23", None),
+    ("pl", "2025-08-14", "Rosyjskie MSZ przekazało, że do Rosji wróciło 84 wojskowych.", [(UA, RU, "prisoners", 84)],
+     "2025-08-14", None),
+    ("pl", "2025-01-25", "Do Izraela wróciło czterech zakładników.", [("Hamas", "Israel", "prisoners", 4)],
+     "2025-01-25", None),
+    ("pl", "2025-10-21", "Izrael przekazał ciała 45 Palestyńczyków.", [("Israel", "Palestinians", "bodies", 45)],
+     "2025-10-21", None),
+    ("pl", "2025-10-21", "Hamas przekazał Izraelowi szczątki kolejnych czterech zakładników.",
+     [("Hamas", "Israel", "bodies", 4)], "2025-10-21", None),
     # ---------------------------------------------------------------- more Turkish
     ("tr", "2025-08-14", "Rusya ve Ukrayna arasında gerçekleştirilen esir takasında 84 Ukraynalı asker ülkesine "
      "döndü.", [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
@@ -256,6 +278,15 @@ EXCHANGES = [
      [(RU, UA, "bodies", 1000)], "2025-05-26", None),
     ("tr", "2025-05-26", "Rusya ile Ukrayna 25 Mayıs 2025'te 303'er esiri takas etti.", swap(303), "2025-05-25",
      None),
+    ("tr", "2025-05-23", "Rusya ile Ukrayna arasında 1000'e 1000 esir takasının ilk aşamasında 390'ar esir serbest "
+     "bırakıldı.", swap(390), "2025-05-23", None),
+    ("tr", "2025-08-14", "Rusya'ya 84 asker teslim edildi.", [(UA, RU, "prisoners", 84)], "2025-08-14", None),
+    ("tr", "2025-10-21", "İsrail'e 4 rehinenin cesedi teslim edildi.", [("Hamas", "Israel", "bodies", 4)],
+     "2025-10-21", None),
+    ("tr", "2025-10-21", "İsrail, 45 Filistinlinin cenazesini Gazze'ye iade etti.",
+     [("Israel", "Palestinians", "bodies", 45)], "2025-10-21", None),
+    ("tr", "2025-10-13", "Hamas, elinde tuttuğu son 20 canlı rehineyi serbest bıraktı.",
+     [("Hamas", "Israel", "prisoners", 20)], "2025-10-13", None),
     ("tr", "2025-02-15", "Esaretten on iki Ukraynalı sivil ülkesine döndü.", [(RU, UA, "prisoners", 12)],
      "2025-02-15", None),
     ("tr", "2025-02-15", "Esaretten dönen 84 Ukraynalı asker Çernigiv bölgesine ulaştı.",
@@ -395,6 +426,11 @@ NEGATIVES = [
     ("de", "Der Weg für einen Austausch von 1000 Gefangenen ist frei."),
     ("de", "Ein Gericht sprach fünf Soldaten frei."),
     ("pl", "W ataku 12 żołnierzy zostało rannych, a 3 zginęło."),
+    ("de", "Insgesamt 1.000 Gefangene pro Seite sollen in den nächsten Tagen ausgetauscht werden."),
+    ("de", "An der Front wurden Schüsse ausgetauscht, zwei Soldaten wurden verletzt."),
+    ("de", "Am Montag sollen 300 weitere Gefangene freikommen."),
+    ("pl", "Żołnierze wymienili strzały, a 2 żołnierzy zostało rannych."),
+    ("tr", "Ukrayna ordusu 1000 Rus askerini esir aldığını açıkladı."),
     ("de", "Seit Februar 2022 sind 5.857 Ukrainer aus der Gefangenschaft zurückgekehrt."),
     ("pl", "Rosjanie wzięli do niewoli 40 ukraińskich żołnierzy."),
     ("pl", "Ukraińskie wojsko pojmało 12 rosyjskich żołnierzy."),
