@@ -210,6 +210,14 @@ EXCHANGES = [
      [(RU, UA, "prisoners", 84)], "2025-08-24", None),
     ("de", "2025-08-24", "Russland und die Ukraine haben erneut je 146 Kriegsgefangene freigelassen.", swap(146),
      "2025-08-24", None),
+    # headlines in the present tense
+    ("de", "2025-08-14", "Russland und die Ukraine tauschen erneut je 84 Gefangene aus.", swap(84), "2025-08-14",
+     None),
+    ("de", "2025-08-14", "Gefangenenaustausch: 84 Ukrainer kehren heim.",
+     [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
+    ("pl", "2025-08-14", "Wymiana jeńców. Do Ukrainy wraca 84 obrońców.",
+     [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
+    ("tr", "2025-08-14", "84 Ukraynalı asker ülkesine dönüyor.", [(RU, UA, "prisoners", 84)], "2025-08-14", None),
     # ---------------------------------------------------------------- more Polish
     ("pl", "2025-08-14", "W wyniku wymiany do Ukrainy powróciło 84 obrońców, w tym żołnierze i cywile – przekazał "
      "prezydent Wołodymyr Zełenski.", [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
@@ -456,6 +464,7 @@ NEGATIVES = [
     ("de", "An der Front wurden Schüsse ausgetauscht, zwei Soldaten wurden verletzt."),
     ("de", "Am Montag sollen 300 weitere Gefangene freikommen."),
     ("pl", "Żołnierze wymienili strzały, a 2 żołnierzy zostało rannych."),
+    ("de", "Die Seiten tauschten Vorwürfe aus, 12 Soldaten wurden verletzt."),
     ("tr", "Ukrayna ordusu 1000 Rus askerini esir aldığını açıkladı."),
     ("de", "Seit Februar 2022 sind 5.857 Ukrainer aus der Gefangenschaft zurückgekehrt."),
     ("pl", "Rosjanie wzięli do niewoli 40 ukraińskich żołnierzy."),
