@@ -410,6 +410,52 @@ NEGATIVES += [
 ]
 
 
+# gerunds, ordinals of the exchange, "give back" verbs with a named receiver, group number words
+EXCHANGES += [
+    ("es", "2025-10-02", "Rusia y Ucrania realizaron este jueves su 69º canje de prisioneros, en el que Kiev "
+     "recuperó a 185 militares.", ONE_WAY_185, "2025-10-02", None),
+    ("es", "2025-10-02", "Rusia devolvió hoy a Ucrania 84 niños, con la mediación de Catar.", [(RU, UA, P, 84)],
+     "2025-10-02", ["Qatar"]),
+    ("es", "2025-10-02", "Una veintena de civiles ucranianos regresaron el jueves del cautiverio ruso.",
+     [(RU, UA, P, 20)], "2025-10-02", None),
+    ("es", "2025-10-02", "Rusia entregó hoy a Ucrania 1.000 cuerpos bajo la égida de la Cruz Roja.",
+     [(RU, UA, B, 1000)], "2025-10-02", ["ICRC"]),
+    ("pt", "2025-10-02", "A Rússia e a Ucrânia realizaram esta quinta-feira a 69.ª troca de prisioneiros, com a "
+     "Ucrânia a recuperar 185 militares.", ONE_WAY_185, "2025-10-02", None),
+    ("pt", "2025-10-02", "A Rússia e a Ucrânia trocaram 390 contra 390 prisioneiros.", swap(390), "2025-10-02",
+     None),
+    ("it", "2025-10-02", "Russia e Ucraina hanno effettuato giovedì il 69° scambio di prigionieri: Kiev ha riportato "
+     "a casa 185 militari.", ONE_WAY_185, "2025-10-02", None),
+    ("it", "2025-10-02", "Tramite il Qatar, la Russia ha restituito oggi all'Ucraina 84 bambini.", [(RU, UA, P, 84)],
+     "2025-10-02", ["Qatar"]),
+    ("fr", "2025-10-02", "La Russie et l'Ukraine ont procédé jeudi à leur 69e échange de prisonniers, Kiev "
+     "récupérant 185 militaires.", ONE_WAY_185, "2025-10-02", None),
+    ("fr", "2025-10-02", "Par l'entremise du Qatar, la Russie a rendu aujourd'hui à l'Ukraine 84 enfants.",
+     [(RU, UA, P, 84)], "2025-10-02", ["Qatar"]),
+    ("fr", "2025-10-02", "Une dizaine de civils ukrainiens sont rentrés jeudi de captivité russe.", [(RU, UA, P, 10)],
+     "2025-10-02", None),
+    ("fr", "2025-10-02", "La Russie a remis jeudi à l'Ukraine 1\u202f000 corps.", [(RU, UA, B, 1000)], "2025-10-02",
+     None),
+]
+
+MEETINGS += [
+    ("es", "2025-02-19", "Las delegaciones de Estados Unidos y Rusia se reunieron el martes en Riad durante más de "
+     "cuatro horas.", "Riyadh", "2025-02-18", "held"),
+    ("es", "2025-08-10", "Trump y Putin celebrarán una cumbre en Alaska el próximo 15 de agosto.", "Alaska",
+     "2025-08-15", "scheduled"),
+    ("pt", "2025-07-23", "A Rússia e a Ucrânia realizaram nesta quarta-feira em Istambul uma terceira rodada de "
+     "negociações de paz.", "Istanbul", "2025-07-23", "held"),
+    ("it", "2025-02-19", "Le delegazioni di Stati Uniti e Russia si sono incontrate martedì a Riad per oltre quattro "
+     "ore.", "Riyadh", "2025-02-18", "held"),
+    ("it", "2025-07-23", "Russia e Ucraina hanno tenuto mercoledì a Istanbul un terzo round di negoziati di pace.",
+     "Istanbul", "2025-07-23", "held"),
+    ("fr", "2025-03-25", "Les discussions techniques entre Russes et Américains à Djeddah se sont achevées lundi.",
+     "Jeddah", "2025-03-24", "held"),
+    ("fr", "2025-08-10", "Donald Trump et Vladimir Poutine tiendront un sommet en Alaska le 15 août.", "Alaska",
+     "2025-08-15", "scheduled"),
+]
+
+
 @pytest.mark.parametrize(("code", "published", "text", "expected", "date", "mediators"), EXCHANGES,
                          ids=[f"{e[0]}-{i}" for i, e in enumerate(EXCHANGES)])
 def test_exchange(code, published, text, expected, date, mediators):
