@@ -456,6 +456,27 @@ MEETINGS += [
 ]
 
 
+# years after "de" ("23 de mayo de 2025"); a capture or attack date is not the day of the release
+EXCHANGES += [
+    ("es", "2025-06-01", "El 23 de mayo de 2025, Rusia y Ucrania canjearon 390 prisioneros cada uno.", swap(390),
+     "2025-05-23", None),
+    ("es", "2025-06-01", "En octubre de 2024, Rusia y Ucrania canjearon 95 prisioneros cada uno.", swap(95),
+     "2024-10-01", None),
+    ("es", "2025-06-01", "Rusia y Ucrania canjearon 84 prisioneros cada uno el pasado 14 de setiembre de 2024.",
+     swap(84), "2024-09-14", None),
+    ("es", "2025-06-14", "Regresaron a casa cinco secuestrados colombianos.",
+     [("National Liberation Army", "Colombia", P, 5)], "2025-06-14", None),
+    ("pt", "2025-06-01", "A 23 de maio de 2025, a Rússia e a Ucrânia trocaram 390 prisioneiros cada uma.", swap(390),
+     "2025-05-23", None),
+    ("pt", "2025-06-01", "Em outubro de 2024, a Rússia e a Ucrânia trocaram 95 prisioneiros cada uma.", swap(95),
+     "2024-10-01", None),
+    ("it", "2025-01-19", "Le tre ostaggi israeliane, rapite il 7 ottobre 2023, sono state liberate domenica da "
+     "Hamas.", [("Hamas", "Israel", P, 3)], "2025-01-19", None),
+    ("fr", "2025-01-19", "Les trois otages israéliennes, enlevées le 7 octobre 2023, ont été libérées dimanche par le "
+     "Hamas.", [("Hamas", "Israel", P, 3)], "2025-01-19", None),
+]
+
+
 @pytest.mark.parametrize(("code", "published", "text", "expected", "date", "mediators"), EXCHANGES,
                          ids=[f"{e[0]}-{i}" for i, e in enumerate(EXCHANGES)])
 def test_exchange(code, published, text, expected, date, mediators):
