@@ -218,6 +218,17 @@ EXCHANGES = [
     ("pl", "2025-08-14", "Wymiana jeńców. Do Ukrainy wraca 84 obrońców.",
      [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
     ("tr", "2025-08-14", "84 Ukraynalı asker ülkesine dönüyor.", [(RU, UA, "prisoners", 84)], "2025-08-14", None),
+    # the dotted capital "İ" at the start of a sentence
+    ("tr", "2025-01-30", "İki İsrailli rehine Hamas tarafından serbest bırakıldı.",
+     [("Hamas", "Israel", "prisoners", 2)], "2025-01-30", None),
+    ("tr", "2025-08-14", "İki taraf 84'er esiri takas etti. Rusya ve Ukrayna arasındaki takas BAE arabuluculuğunda "
+     "yapıldı.", swap(84), "2025-08-14", ["United Arab Emirates"]),
+    ("tr", "2025-08-14", "Ukrayna bugün 84 askerini geri aldı.\nİlgili Haber: Rusya, Ukrayna'ya 1000 cenaze teslim "
+     "etti", [(RU, UA, "prisoners", 84)], "2025-08-14", None),
+    ("de", "2025-08-14", "Die Ukraine erhielt heute 84 Soldaten zurück.\nLesen Sie auch: Russland übergab der Ukraine "
+     "1000 Leichen", [(RU, UA, "prisoners", 84)], "2025-08-14", None),
+    ("pl", "2025-08-14", "Ukraina odzyskała dziś 84 żołnierzy.\nCzytaj także: Rosja przekazała Ukrainie 1000 ciał",
+     [(RU, UA, "prisoners", 84)], "2025-08-14", None),
     # ---------------------------------------------------------------- more Polish
     ("pl", "2025-08-14", "W wyniku wymiany do Ukrainy powróciło 84 obrońców, w tym żołnierze i cywile – przekazał "
      "prezydent Wołodymyr Zełenski.", [(RU, UA, "prisoners", 84), (UA, RU, "prisoners", None)], "2025-08-14", None),
@@ -410,6 +421,7 @@ MEETINGS = [
     ("tr", "2026-02-14", "Görüşmelerin 17 Şubat'ta Cenevre'de yapılması planlanıyor.", "Geneva", "2026-02-17",
      "scheduled"),
     ("tr", "2026-02-14", "Cenevre'deki görüşmeler salı günü başlayacak.", "Geneva", None, "scheduled"),
+    ("tr", "2026-02-01", "Abu Dabi'deki görüşmeler İptal edildi.", "Abu Dhabi", None, "cancelled"),
 ]
 
 
