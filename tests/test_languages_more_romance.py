@@ -477,6 +477,29 @@ EXCHANGES += [
 ]
 
 
+# "each" before the figure ("ont chacun libéré 84"), with the pair named in an earlier sentence
+EXCHANGES += [
+    ("es", "2025-08-14", "Rusia y Ucrania realizaron un nuevo canje. Cada uno de los dos países liberó a 84 "
+     "prisioneros.", swap(84), "2025-08-14", None),
+    ("pt", "2025-08-14", "A Rússia e a Ucrânia realizaram uma nova troca. Cada um dos dois países libertou 84 "
+     "prisioneiros.", swap(84), "2025-08-14", None),
+    ("it", "2025-08-14", "Russia e Ucraina hanno effettuato un nuovo scambio. Ciascuno dei due Paesi ha liberato 84 "
+     "prigionieri.", swap(84), "2025-08-14", None),
+    ("fr", "2025-08-14", "Moscou et Kiev ont chacun libéré 84 prisonniers.", swap(84), "2025-08-14", None),
+    ("fr", "2025-08-14", "La Russie et l'Ukraine ont procédé à un échange. Chacun des deux pays a libéré 84 "
+     "prisonniers.", swap(84), "2025-08-14", None),
+]
+
+MEETINGS += [
+    ("es", "2025-05-30", "La cita en Estambul está prevista para el 2 de junio.", "Istanbul", "2025-06-02",
+     "scheduled"),
+    ("es", "2025-05-30", "El encuentro de Estambul entre las delegaciones se celebrará el 2 de junio.", "Istanbul",
+     "2025-06-02", "scheduled"),
+    ("pt", "2025-05-30", "O encontro de Istambul entre as delegações vai realizar-se a 2 de junho.", "Istanbul",
+     "2025-06-02", "scheduled"),
+]
+
+
 @pytest.mark.parametrize(("code", "published", "text", "expected", "date", "mediators"), EXCHANGES,
                          ids=[f"{e[0]}-{i}" for i, e in enumerate(EXCHANGES)])
 def test_exchange(code, published, text, expected, date, mediators):
