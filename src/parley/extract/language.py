@@ -22,7 +22,8 @@ SUPPORTED = tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))
 def entry_pattern(entry: str) -> str:
     """One word-list entry → a regex fragment (see the module docstring)."""
     word = entry.strip()
-    parts = [re.escape(p) for p in word.split("*")]
+    # Turkish capital İ lower-cases to "i̇", so case-insensitive matching misses it: spell it out
+    parts = [re.escape(p).replace("i", "[iİ]") for p in word.split("*")]
     body = r"\w*".join(parts)
     body = re.sub(r"(\\ )+", r"\\s+", body)
     if word.endswith("*"):
@@ -121,7 +122,7 @@ def _key(entry: str) -> str:
     if not word[:1].isalnum():
         return ""
     prefix = re.split(r"[*\s]", word, maxsplit=1)[0]
-    return prefix[:3].lower()
+    return prefix[:3].replace("İ", "i").lower()
 
 
 def _compile(entries: list[tuple[int, str]]) -> re.Pattern:
@@ -140,7 +141,7 @@ def _prefix_positions(text: str) -> dict[str, list[int]]:
     table: dict[str, list[int]] = {}
     for m in _WORD_START.finditer(text):
         p = m.start()
-        low = text[p : p + 3].lower()
+        low = text[p : p + 3].replace("İ", "i").lower()
         for n in range(1, len(low) + 1):
             table.setdefault(low[:n], []).append(p)
     return table
