@@ -220,3 +220,8 @@ def test_read_also_teasers_are_other_stories():
     [ex] = r["exchanges"]
     assert legs(ex) == [("Russia", "Ukraine", "bodies", 1000)]
     assert r["meetings"] == []
+
+
+def test_talks_scheduled_on_a_weekday_lie_ahead():
+    r = rec("The talks in Geneva will begin on Tuesday.", published="2026-02-16")  # a Monday
+    assert [(m["place"], m["date"], m["status"]) for m in r["meetings"]] == [("Geneva", "2026-02-17", "scheduled")]

@@ -46,7 +46,7 @@ def meetings_in_sentence(
         elif "scheduled" in labels or (date and published and date > published):
             status = "scheduled"
         if status == "scheduled" and event_dates and not event_dates[0].has_year:
-            date = _upcoming(date, published)
+            date = _upcoming(date, published, weekday=event_dates[0].kind == "weekday")
         parties = list(pair) if pair else []
         if lang.third_party.find(s) and "United States" not in parties:
             parties.append("United States")
@@ -78,11 +78,13 @@ def _round_without_venue(sent: Sentence, lang: Language, dates: list[DateMention
     return [Meeting(day.date, None, parties, "held", ev)]
 
 
-def _upcoming(date: dt.date | None, published: dt.date | None) -> dt.date | None:
-    """A scheduled round's day and month without a year lie ahead: "next round on 4 February"
-    in a report of 25 January is this year's, even when more than a week away."""
+def _upcoming(date: dt.date | None, published: dt.date | None, weekday: bool = False) -> dt.date | None:
+    """A scheduled round lies ahead: "next round on 4 February" in a report of 25 January is
+    this year's, even when more than a week away; "talks will begin on Tuesday" is next Tuesday."""
     if date is None or published is None or date >= published:
         return date
+    if weekday:
+        return date + dt.timedelta(days=7)
     try:
         ahead = date.replace(year=date.year + 1)
     except ValueError:
