@@ -258,6 +258,9 @@ class _SentenceLegs:
         if self.pair(i, f, np, lo, hi):
             return
         if np.kind == "bare":
+            cat = _sentence_category(s, lang)  # "wymieniły się jeńcami – po 84 z każdej strony"
+            if cat and self.each(f, NounPhrase(f, cat, None, f.end, "bare"), lo):
+                return
             np = self.bare(f)
             if np is None:
                 return
