@@ -180,6 +180,7 @@ class Language:
         self.exchange = Lexicon({"exchange": _words(verbs, "exchange")})
         # what "X returned N" means when the text does not say whose the N are
         self.verb_final: bool = bool(verbs.get("verb_final", False))  # German, Turkish clauses
+        self.verb_second: bool = bool(verbs.get("verb_second", False))  # "Am Montag übergab Russland …"
         self.return_default: dict[str, str] = verbs.get("return_default", {"prisoners": "get", "bodies": "give"})
         self.handover = Lexicon({"handover": _words(verbs, "handover")})
         marks = data.get("markers", {})

@@ -163,6 +163,11 @@ def _direction(
             recipients_all = lang.marker("recipient").find(s)
             lead = [p for p in parties if p.end <= lo and not any(r.start <= p.start < r.end for r in recipients_all)]
             subject = lead[0].label if lead else None
+        if subject is None and lang.verb_second and verb.end <= np.figure.start:
+            # "Am Donnerstag übergab Russland 1000 Leichen": the side right after the verb
+            inverted = [p for p in outside if verb.end <= p.start < np.figure.start
+                        and p.label not in (to_party, from_party)]
+            subject = inverted[0].label if inverted else None
         if shared:  # the shared verb's subject in this clause stands before the figure
             mine = [p for p in outside if p.end <= np.figure.start and p.label not in (to_party, from_party)]
             subject = mine[-1].label if mine else None
