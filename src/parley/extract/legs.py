@@ -269,7 +269,7 @@ class _SentenceLegs:
             np = self.bare(f)
             if np is None:
                 return
-        if _in_subset_list(s, f, self.subsets, self.figures):
+        if _in_subset_list(s, f, self.subsets, self.figures) or self.breakdown(i):
             return  # "390 people, including 270 soldiers and 120 civilians": parts of a whole
         sub = lang.marker("subset").search(s, f.end, f.end + 15)
         if sub and sub.start - f.end <= 2:
@@ -279,6 +279,17 @@ class _SentenceLegs:
         if self.shares_sides(f, np):
             return
         self.own_leg(f, np, lo, hi)
+
+    def breakdown(self, i: int) -> bool:
+        """"390 came home – 270 soldiers and 120 civilians": after a dash, figures adding up to
+        an earlier one are its parts."""
+        f = self.figures[i]
+        dash = max(self.s.rfind(" – ", 0, f.start), self.s.rfind(" — ", 0, f.start), self.s.rfind(": ", 0, f.start))
+        if dash < 0:
+            return False
+        wholes = {g.value for g in self.figures if g.end <= dash}
+        parts = [g.value for g in self.figures if g.start > dash]
+        return len(parts) > 1 and sum(parts) in wholes
 
     def pair(self, i: int, f: Figure, np: NounPhrase, lo: int, hi: int) -> bool:
         """"390 for 390", "1000:38", "146 prisoners for 146"."""
