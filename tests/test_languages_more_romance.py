@@ -500,6 +500,15 @@ MEETINGS += [
 ]
 
 
+# another story's headline linked from the page
+NEGATIVES += [
+    ("es", "Lea también: Rusia y Ucrania canjean 84 prisioneros cada uno"),
+    ("pt", "Leia também: Rússia e Ucrânia trocam 84 prisioneiros cada uma"),
+    ("it", "Leggi anche: Russia e Ucraina si scambiano 84 prigionieri ciascuna"),
+    ("fr", "Lire aussi : la Russie et l'Ukraine échangent 84 prisonniers chacune"),
+]
+
+
 @pytest.mark.parametrize(("code", "published", "text", "expected", "date", "mediators"), EXCHANGES,
                          ids=[f"{e[0]}-{i}" for i, e in enumerate(EXCHANGES)])
 def test_exchange(code, published, text, expected, date, mediators):
