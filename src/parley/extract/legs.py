@@ -274,11 +274,22 @@ class _SentenceLegs:
         sub = lang.marker("subset").search(s, f.end, f.end + 15)
         if sub and sub.start - f.end <= 2:
             return  # "157 Ukrainians – seven of them civilians"
+        if self.negated(f, lo):
+            return  # "Russia has not yet handed over the 6,000 bodies"
         if self.each(f, np, lo):
             return
         if self.shares_sides(f, np):
             return
         self.own_leg(f, np, lo, hi)
+
+    def negated(self, f: Figure, lo: int) -> bool:
+        """The verb before the figure is negated ("did not return", "не передала", "nie przekazała")."""
+        before = [v for v in self.verbs if lo <= v.start and v.end <= f.start]
+        if not before:
+            return False
+        v = before[-1]
+        window = self.s[max(lo, v.start - 16) : v.start]
+        return bool(self.lang.marker("negation").find(window))
 
     def breakdown(self, i: int) -> bool:
         """"390 came home – 270 soldiers and 120 civilians": after a dash, figures adding up to
