@@ -56,7 +56,7 @@ def find_figures(text: str, lang: Language, start: int = 0, end: int | None = No
             if base is None:
                 continue
             value = int(round(base * int(lang.multipliers.labels[mult.lastgroup])))
-            out.append(Figure(m.start(1), mult.end(), value))
+            out.append(Figure(m.start(1), mult.end(), value, word=True))
             continue
         if _NOT_COUNT_AFTER.match(tail) or _NOT_COUNT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
@@ -69,6 +69,7 @@ def find_figures(text: str, lang: Language, start: int = 0, end: int | None = No
         if any(a <= w.start < b for a, b in taken):
             continue
         out.append(Figure(w.start, w.end, int(w.label), word=True))
+    out = _compounds(sorted(out, key=lambda f: f.start), text)
     out = [f for f in out if f.value <= MAX_COUNT and not _ordinal_use(text, f, lang)]
     for f in out:
         before = text[max(0, f.start - 25) : f.start]
@@ -81,3 +82,29 @@ def _ordinal_use(text: str, f: Figure, lang: Language) -> bool:
     """"day two of the swap", "этап 2": a number naming a day or stage, not a head count."""
     hit = lang.not_before.find(text, max(0, f.start - 12), f.start)
     return bool(hit) and text[hit[-1].end : f.start].strip() == ""
+
+
+def _compounds(figures: list[Figure], text: str) -> list[Figure]:
+    """Number words next to each other make one number: "две тысячи" (2 × 1000), then
+    "trzystu trzech" (300 + 3), "6 bin 60" (6060) — a round figure followed by a smaller one,
+    one of them in words."""
+
+    def joined(a: Figure, b: Figure, pattern: str) -> bool:
+        return re.fullmatch(pattern, text[a.end : b.start]) is not None
+
+    times: list[Figure] = []
+    for f in figures:
+        prev = times[-1] if times else None
+        if prev and f.word and f.value in (100, 1000) and prev.value < f.value and joined(prev, f, r"[\s-]+"):
+            times[-1] = Figure(prev.start, f.end, prev.value * f.value, prev.approx, True)
+        else:
+            times.append(f)
+    out: list[Figure] = []
+    for f in times:
+        prev = out[-1] if out else None
+        if (prev and (prev.word or f.word) and f.value < prev.value and prev.value % 10 ** len(str(f.value)) == 0
+                and joined(prev, f, r"[\s-]+|\s+(?:and|и|і|i|e|y|und|ve)\s+")):
+            out[-1] = Figure(prev.start, f.end, prev.value + f.value, prev.approx, True)
+        else:
+            out.append(f)
+    return out
