@@ -184,7 +184,7 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
             found.append(DateMention(m.start(), m.end(), d, "day", "weekday"))
     for f in found:  # "since June 1", "since the ceasefire began on January 19"
-        near = text[max(start, f.start - 14) : f.start]
+        near = text[max(start, f.start - 20) : f.start]
         hit = lang.since.find(near)
         far = text[max(start, f.start - 50) : f.start]
         clause_hit = lang.since_clause.find(far)

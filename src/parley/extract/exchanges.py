@@ -98,7 +98,8 @@ def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, inf
                 continue
         ex = Exchange(
             date=date,
-            date_precision=precisions.get((mention, date), "day") if date else None,
+            date_precision=(precisions.get((mention, date)) or (current_ev.precision if mention == "current"
+                            and current_ev else None) or "day") if date else None,
             legs=legs,
             mention=mention,
         )

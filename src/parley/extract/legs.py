@@ -342,10 +342,13 @@ class _SentenceLegs:
     def each(self, f: Figure, np: NounPhrase, lo: int) -> bool:
         """"84 each", "each side released 157", "по 84", "84'er": one leg per side."""
         s, lang = self.s, self.lang
-        tail = s[np.end : min(len(s), np.end + 25)]
+        # "84 each", and after a passive: "185 prisonniers ont été échangés de part et d'autre"
+        _, hi = clause_of(self.bounds, f.start)
+        following = [g.start for g in self.figures if g.start > f.end]
+        tail = s[np.end : min([hi] + following)]
         before_word = re.search(r"(\w+)\s*$", s[max(0, f.start - 12) : f.start])
         suffix = s[f.end : f.end + 5].lower()
-        is_each = (bool(lang.marker("each").find(tail[:20])) or bool(lang.marker("each_side").find(s, lo, f.start))
+        is_each = (bool(lang.marker("each").find(tail)) or bool(lang.marker("each_side").find(s, lo, f.start))
                    or (before_word is not None and before_word.group(1).lower() in lang.each_before)
                    or any(suffix.startswith(x) for x in lang.each_suffix))
         pair = self.sides.main_pair() if is_each else None
