@@ -381,6 +381,8 @@ class _SentenceLegs:
             return  # a number of people with no handover in sight: "12 prisoners were in court"
         if frm is None and to is None:
             frm, to, rule = _direction(s, 0, len(s), *args)
+        if frm is None and to is None:
+            frm, to, rule = self.announced(f)
         if lang.marker("in_return_for").find(s, lo, f.start):
             self.returns.append(len(self.out))
             frm, to, rule = frm or "?", to or "?", "in-return-for"
@@ -388,6 +390,21 @@ class _SentenceLegs:
             return
         self.out.append(RawLeg(frm, to, np.category, f.value, self.sent.start + f.start, self.sent.start + np.end,
                                self.sent, f"{np.kind}:{rule}", f.approx))
+
+    def announced(self, f: Figure) -> tuple[str | None, str | None, str]:
+        """"Ukraine announced the repatriation of 1,200 bodies": a side naming a one-way
+        handover (repatriation, return) of people, with no verb of its own, got them back."""
+        s = self.s
+        nouns = [h for h in self.lang.handover.find(s, 0, f.start) if _words_between(s, h.end, f.start) <= 3]
+        if not nouns:
+            return None, None, "none"
+        recipients = self.lang.marker("recipient").find(s)
+        sides = [p for p in self.parties if p.end <= nouns[-1].start
+                 and not any(r.start <= p.start < r.end for r in recipients)]
+        if not sides:
+            return None, None, "none"
+        to = sides[0].label
+        return self.sides.opponent(to), to, "announced-handover"
 
     def same_number(self) -> None:
         """"Kyiv received the same number of prisoners": the other side, the previous figure."""
