@@ -225,3 +225,9 @@ def test_read_also_teasers_are_other_stories():
 def test_talks_scheduled_on_a_weekday_lie_ahead():
     r = rec("The talks in Geneva will begin on Tuesday.", published="2026-02-16")  # a Monday
     assert [(m["place"], m["date"], m["status"]) for m in r["meetings"]] == [("Geneva", "2026-02-17", "scheduled")]
+
+
+def test_both_sides_as_one_subject_give_no_leg():
+    r = rec("Ukraine and Russia announced their first exchange in months on Friday, resulting in the release "
+            "of 150 individuals.", published="2024-05-31")
+    assert all(g["count"] != 150 for ex in r["exchanges"] for g in ex["legs"])

@@ -172,7 +172,8 @@ def _direction(
             mine = [p for p in outside if p.end <= np.figure.start and p.label not in (to_party, from_party)]
             subject = mine[-1].label if mine else None
         if subject is None:  # "…were handed over by Russia" / "переданы Украине"
-            after = [p for p in outside if p.start >= verb.end and p.label not in (to_party, from_party)]
+            after = [p for p in outside if p.start >= verb.end and p.label not in (to_party, from_party)
+                     and _words_between(s, verb.end, p.start) <= 3]  # not "… are now in Belarus"
             subject_after = after[0].label if after else None
         else:
             subject_after = None
@@ -370,9 +371,23 @@ class _SentenceLegs:
                                self.sent.start + np.end, self.sent, "np:shared-sides", f.approx))
         return True
 
+    def joint(self, f: Figure, np: NounPhrase) -> bool:
+        """"Ukraine and Russia … the release of 150 individuals": both sides as one subject, and
+        no owner named for the people, make a figure for both sides together, not a leg."""
+        if np.owner is not None:
+            return False
+        before = [p for p in self.parties if p.end <= f.start]
+        if len(before) < 2:
+            return False
+        a, b = before[-2], before[-1]  # the last two sides named before the figure
+        return a.label != b.label and bool(re.fullmatch(r"\s*(?:and|и|і|та|y|e|et|und|ve|ile|i|oraz)\s*",
+                                                        self.s[a.end : b.start]))
+
     def own_leg(self, f: Figure, np: NounPhrase, lo: int, hi: int) -> None:
         """Direction from the clause, else read across a dash, else from the whole sentence."""
         s, lang = self.s, self.lang
+        if self.joint(f, np):
+            return
         args = (np, lang, self.parties, self.verbs, self.sides)
         frm, to, rule = _direction(s, lo, hi, *args)
         if frm is None and to is None:  # "…, российская сторона — 31"
