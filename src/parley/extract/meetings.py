@@ -41,11 +41,16 @@ def meetings_in_sentence(
         labels = {h.label for h in hits}
         if "postponed" in labels:
             status = "postponed"
+            moved = next(h for h in hits if h.label == "postponed")
+            later = [d for d in event_dates if d.start > moved.end]
+            if later:  # "planned for Sunday, postponed to February 4": the new day
+                event_dates = later
+                date = min(later, key=lambda d: d.start).date
         elif "cancelled" in labels:
             status = "cancelled"
         elif "scheduled" in labels or (date and published and date > published):
             status = "scheduled"
-        if status == "scheduled" and event_dates and not event_dates[0].has_year:
+        if status in ("scheduled", "postponed") and event_dates and not event_dates[0].has_year:
             date = _upcoming(date, published, weekday=event_dates[0].kind == "weekday")
         parties = list(pair) if pair else []
         if lang.third_party.find(s) and "United States" not in parties:
