@@ -231,3 +231,10 @@ def test_both_sides_as_one_subject_give_no_leg():
     r = rec("Ukraine and Russia announced their first exchange in months on Friday, resulting in the release "
             "of 150 individuals.", published="2024-05-31")
     assert all(g["count"] != 150 for ex in r["exchanges"] for g in ex["legs"])
+
+
+def test_a_speaking_organisation_gets_its_own_people_back():
+    r = rec("Минобороны сообщило о возвращении 150 военнослужащих, взамен Украине передано 150 военнопленных.",
+            published="2025-08-15", language="ru")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", 150), ("Ukraine", "Russia", "prisoners", 150)]

@@ -223,6 +223,8 @@ class Language:
         self.agreements = Lexicon(data.get("agreements", {}))
         self.totals_period = Lexicon(data.get("totals_period", {}))
         self.organisations = Lexicon(data.get("organisations", {}))
+        # whose side an organisation speaks for: "Минобороны России" → Russia
+        self.organisation_sides: dict[str, str] = data.get("organisation_sides", {})
 
     def marker(self, name: str) -> Lexicon:
         return self.markers.get(name) or Lexicon({})

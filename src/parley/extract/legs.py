@@ -163,6 +163,13 @@ def _direction(
             recipients_all = lang.marker("recipient").find(s)
             lead = [p for p in parties if p.end <= lo and not any(r.start <= p.start < r.end for r in recipients_all)]
             subject = lead[0].label if lead else None
+        if subject is None and verb.label in ("get", "return"):
+            # "Минобороны сообщило о возвращении 150 военнослужащих", "the Coordination
+            # Headquarters said 303 soldiers returned home": the speaking side got its own back
+            speakers = [lang.organisation_sides[o.label]
+                        for o in lang.organisations.find(s, 0, min(verb.start, np.figure.start))
+                        if o.label in lang.organisation_sides]
+            subject = speakers[-1] if speakers else None
         if subject is None and lang.verb_second and verb.end <= np.figure.start:
             # "Am Donnerstag übergab Russland 1000 Leichen": the side right after the verb
             inverted = [p for p in outside if verb.end <= p.start < np.figure.start
@@ -414,11 +421,14 @@ class _SentenceLegs:
         if not nouns:
             return None, None, "none"
         recipients = self.lang.marker("recipient").find(s)
-        sides = [p for p in self.parties if p.end <= nouns[-1].start
+        sides = [p.label for p in self.parties if p.end <= nouns[-1].start
                  and not any(r.start <= p.start < r.end for r in recipients)]
+        # "the Russian Defence Ministry reported the return of 150 servicemen": its own side
+        sides += [self.lang.organisation_sides[o.label] for o in self.lang.organisations.find(s, 0, nouns[-1].start)
+                  if o.label in self.lang.organisation_sides]
         if not sides:
             return None, None, "none"
-        to = sides[0].label
+        to = sides[0]
         return self.sides.opponent(to), to, "announced-handover"
 
     def same_number(self) -> None:
