@@ -238,3 +238,10 @@ def test_a_speaking_organisation_gets_its_own_people_back():
             published="2025-08-15", language="ru")
     [ex] = r["exchanges"]
     assert legs(ex) == [("Russia", "Ukraine", "prisoners", 150), ("Ukraine", "Russia", "prisoners", 150)]
+
+
+def test_another_batch_takes_the_previous_sides():
+    r = rec("Today 1,245 bodies were brought back to Ukraine. Another 1,200 bodies were returned on 14 June.",
+            published="2025-06-16")
+    dated = {ex["date"]: legs(ex) for ex in r["exchanges"]}
+    assert dated["2025-06-14"] == [("Russia", "Ukraine", "bodies", 1200)]

@@ -78,9 +78,10 @@ def _noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Matc
         end = phrase_hits[-1].end
     before = s[max(0, f.start - 40) : f.start]
     heads = lang.body_heads.find(before)
-    if heads:  # "the bodies of 1,000 …": a body noun right before the figure
+    if heads:  # "the bodies of 1,000 …", "тела более 1000": a body noun right before the figure
         gap = before[heads[-1].end :]
-        if _words_between(gap, 0, len(gap)) > 2 or lang.verbs.find(gap) or lang.parties.find(gap):
+        if (_words_between(gap, 0, len(gap)) > 2 or lang.verbs.find(gap) or lang.parties.find(gap)
+                or lang.marker("not_of").find(gap)):  # not "bodies between the two sides"
             heads = []
     if heads:
         category = "bodies"
@@ -222,10 +223,10 @@ def _direction(
 
 def legs_in_sentence(
     sent: Sentence, lang: Language, figures: list[Figure], parties: list[Match], sides: Sides,
-    last_category: str | None, last_count: int | None,
+    last_category: str | None, last_count: int | None, last_sides: dict | None = None,
 ) -> list[RawLeg]:
     """Every leg the sentence states. Offsets in `figures`/`parties` are local to the sentence."""
-    return _SentenceLegs(sent, lang, figures, parties, sides, last_category, last_count).read()
+    return _SentenceLegs(sent, lang, figures, parties, sides, last_category, last_count, last_sides).read()
 
 
 class _SentenceLegs:
@@ -233,10 +234,11 @@ class _SentenceLegs:
     pair ("390 for 390"), a bare figure after a verb or a dash, a part of a listed whole, a
     figure for each side, a part sharing the previous figure's sides, and a leg of its own."""
 
-    def __init__(self, sent, lang, figures, parties, sides, last_category, last_count):
+    def __init__(self, sent, lang, figures, parties, sides, last_category, last_count, last_sides=None):
         self.sent, self.s, self.lang = sent, sent.text, lang
         self.figures, self.parties, self.sides = figures, parties, sides
         self.last_category, self.last_count = last_category, last_count
+        self.last_sides = last_sides or {}
         self.bounds = clause_bounds(self.s, lang)
         self.verbs = lang.verbs.find(self.s)
         self.subsets = lang.marker("subset").find(self.s)
@@ -405,6 +407,12 @@ class _SentenceLegs:
             frm, to, rule = _direction(s, 0, len(s), *args)
         if frm is None and to is None:
             frm, to, rule = self.announced(f)
+        another = lang.marker("another").search(s, max(0, f.start - 20), f.start)
+        if (frm is None and to is None and not self.parties and another is not None
+                and np.category in self.last_sides):
+            # "Another 1,200 bodies were returned on 14 June.": no side named, the previous leg's
+            frm, to = self.last_sides[np.category]
+            rule = "previous-sides"
         if lang.marker("in_return_for").find(s, lo, f.start):
             self.returns.append(len(self.out))
             frm, to, rule = frm or "?", to or "?", "in-return-for"

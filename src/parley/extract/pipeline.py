@@ -51,6 +51,7 @@ def extract(report: Report) -> Reading:
     raw: list[tuple[SentenceInfo, RawLeg]] = []
     last_category = None
     last_count = None
+    last_sides: dict[str, tuple] = {}  # category → (from, to) of the latest leg read
     prev_info = None
     for info in infos:
         if not info.exchange:
@@ -59,7 +60,7 @@ def extract(report: Report) -> Reading:
         inherit_back_reference(info, prev_info)
         prev_info = info
         found = legs_in_sentence(info.sent, lang, info.figures, info.parties, sides,
-                                 last_category, last_count)
+                                 last_category, last_count, last_sides)
         info.legs_found = len(found)
         for leg in found:
             if in_total(info, leg, lang):
@@ -71,6 +72,7 @@ def extract(report: Report) -> Reading:
                 continue
             raw.append((info, leg))
             last_count = leg.count
+            last_sides[leg.category] = (leg.from_, leg.to)
         if found:
             last_category = found[-1].category
         elif len(info.categories) == 1:
