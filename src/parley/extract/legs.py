@@ -396,6 +396,10 @@ class _SentenceLegs:
         """Direction from the clause, else read across a dash, else from the whole sentence."""
         s, lang = self.s, self.lang
         if self.joint(f, np):
+            pair = self.sides.main_pair()
+            for a, b in (pair, pair[::-1]) if pair else ():  # both sides, each one's figure unknown
+                self.out.append(RawLeg(a, self.sides.people_of(b), np.category, None, self.sent.start + f.start,
+                                       self.sent.start + np.end, self.sent, "joint", f.approx))
             return
         args = (np, lang, self.parties, self.verbs, self.sides)
         frm, to, rule = _direction(s, lo, hi, *args)
