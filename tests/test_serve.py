@@ -16,7 +16,7 @@ from parley.cli import main
 from parley.model import Report
 from parley.serve import create_app
 from parley.serve.app import figure_parts, marked_text
-from parley.serve.queries import connect
+from parley.serve.queries import open_ledger
 
 BODIES = ("Russia handed over the bodies of 1,000 Ukrainian soldiers on Thursday, while Ukraine "
           "returned the remains of 38 Russian servicemen.")
@@ -232,9 +232,29 @@ def test_atom_feed_parses_newest_first(client):
 
 
 def test_ledger_is_opened_read_only(db_path):
-    db = connect(db_path)
-    with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        db.execute("DELETE FROM events")
+    with open_ledger(db_path) as ledger:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            ledger.db.execute("DELETE FROM events")
+        with pytest.raises(PermissionError, match="read-only"):
+            ledger.correct(BODIES_ID, {"agreement": "x"}, by="tester")
+        report = _report("new", UNDATED, None, "Wire E")
+        with pytest.raises(PermissionError, match="read-only"):
+            ledger.add(report, parley.extract(report))
+        assert ledger.event(BODIES_ID)["date"] == "2026-01-29"
+
+
+def test_read_only_ledger_is_never_created_or_migrated(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        parley.Ledger(tmp_path / "none.db", readonly=True)
+    assert not (tmp_path / "none.db").exists()
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as db:
+        db.execute("CREATE TABLE events (id TEXT PRIMARY KEY, date TEXT)")
+    db.close()
+    with pytest.raises(ValueError, match="not an up-to-date ledger"):
+        parley.Ledger(old, readonly=True)
+    with sqlite3.connect(old) as db:
+        assert [r[0] for r in db.execute("SELECT name FROM sqlite_master")] == ["events", "sqlite_autoindex_events_1"]
     db.close()
 
 
@@ -286,3 +306,41 @@ def test_curated_counts_show_on_the_dashboard(tmp_path):
 def test_odd_report_ids_are_not_found(client):
     for ident in ("99999999999999999999999", "²", "1e3"):
         assert client.get(f"/reports/{ident}").status_code == 404
+
+
+DIFFERENT = ("Ukraine received the bodies of 1,012 fallen soldiers from Russia on Thursday, the coordination "
+             "headquarters said.")
+
+
+def test_api_events_are_the_ledgers_own(tmp_path):
+    """Two reports give different figures for one leg: the API shows what `Ledger.events()` does."""
+    path = tmp_path / "disputed.db"
+    with parley.Ledger(path) as ledger:
+        for r in (_report("bodies", BODIES, "2026-01-29", "Wire A", "https://a.example/bodies"),
+                  _report("other", DIFFERENT, "2026-01-29", "Wire B", "https://b.example/other")):
+            ledger.add(r, parley.extract(r))
+    with parley.Ledger(path) as ledger:
+        expected = ledger.events()
+    assert [e["disputed"] for e in expected] == [True]  # the case this test is about
+
+    def legs(event):
+        return [(g["from"], g["to"], g["category"], g["count"], g.get("alt_counts"), g["disputed"], g["origins"],
+                 g["confirmed_by"], [(f["report"], f["count"]) for f in g["figures"]]) for g in event["legs"]]
+
+    client = TestClient(create_app(path))
+    listed = client.get("/api/events").json()["events"]
+    one = client.get(f"/api/events/{expected[0]['id']}").json()
+    assert [e["id"] for e in listed] == [e["id"] for e in expected]
+    for shown in (listed[0], one):
+        assert legs(shown) == legs(expected[0])
+        assert (shown["disputed"], shown["origins"], shown["confirmed_by"]) == (
+            expected[0]["disputed"], expected[0]["origins"], expected[0]["confirmed_by"])
+    # nothing differs but what the dashboard adds on top
+    added = {"handed_over", "report_links", "created_at"}
+    refs = _refs(path)
+    for leg in listed[0]["legs"]:
+        for f in leg["figures"]:
+            assert f.pop("report_ref") == refs[f["report"]]
+    assert {k: v for k, v in listed[0].items() if k not in added} == expected[0]
+    assert [(r["report"], r["ref"]) for r in one["report_links"]] == [("bodies", refs["bodies"]),
+                                                                       ("other", refs["other"])]

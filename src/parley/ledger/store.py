@@ -12,6 +12,7 @@ import json
 import pathlib
 import sqlite3
 from collections.abc import Callable
+from functools import wraps
 
 from parley.ledger import curate, export, flags, operations, totals
 from parley.ledger.figures import figure_rows
@@ -20,8 +21,6 @@ from parley.ledger.merge import choose_event, new_event_id
 from parley.ledger.records import event_record
 from parley.ledger.schema import migrate
 from parley.model import Exchange, Reading, Report
-
-_event_record = event_record  # the dashboard builds its records with this name
 
 Window = tuple[str, str] | None  # inclusive ISO bounds on event days; undated events always count
 MERGE_MARGIN = 40  # days around a report's dates where the events it may join lie (month precision, window)
@@ -36,16 +35,46 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-class Ledger:
-    """`Ledger(path)` opens (or creates, or brings up to date) a ledger database."""
+def _writes(method):
+    """A method that changes the ledger: refused, before anything happens, when it is read-only."""
+    @wraps(method)
+    def checked(self, *args, **kwargs):
+        if self.readonly:
+            raise PermissionError(f"{self.path}: ledger opened read-only, cannot {method.__name__}")
+        return method(self, *args, **kwargs)
+    return checked
 
-    def __init__(self, path: str | pathlib.Path = "parley.db"):
+
+class Ledger:
+    """`Ledger(path)` opens (or creates, or brings up to date) a ledger database.
+
+    `Ledger(path, readonly=True)` opens an existing one with a `mode=ro` URI, so SQLite itself
+    refuses writes; nothing is created or migrated and the write methods raise PermissionError.
+    Such a connection may be used from another thread than the one that opened it (the
+    dashboard opens one per request in a worker thread).
+    """
+
+    def __init__(self, path: str | pathlib.Path = "parley.db", readonly: bool = False):
         self.path = str(path)
-        self.db = sqlite3.connect(self.path)
+        self.readonly = readonly
+        if readonly:
+            if not pathlib.Path(path).is_file():
+                raise FileNotFoundError(f"{path}: no such ledger")
+            uri = pathlib.Path(path).resolve().as_uri() + "?mode=ro"
+            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(self.path)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
-        with self.db:
-            migrate(self.db)
+        if readonly:
+            try:
+                _check_current(self.db, self.path)
+            except Exception:
+                self.db.close()
+                raise
+        else:
+            with self.db:
+                migrate(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -62,6 +91,7 @@ class Ledger:
         row = self.db.execute("SELECT 1 FROM reports WHERE key = ?", (report.key,)).fetchone()
         return row is not None
 
+    @_writes
     def add(self, report: Report, reading: Reading) -> str:
         """Store a report and its reading; returns "new" or "duplicate"."""
         if self.has(report):
@@ -143,6 +173,7 @@ class Ledger:
             return chosen["id"]
         return self.new_event(rec)
 
+    @_writes
     def new_event(self, rec: dict) -> str:
         """Create an event for a mention record (its date, parties and category make the id)."""
         taken = {eid for (eid,) in self.db.execute("SELECT id FROM events")}
@@ -158,6 +189,7 @@ class Ledger:
         their reports (the window of an undated one)."""
         return self._records(window=window, with_published=True)
 
+    @_writes
     def rebuild(self, read: Callable[[Report], Reading]) -> None:
         """Read every stored report again (say, with a better extractor) and re-merge them in
         the order they were first ingested; corrections are then applied again."""
@@ -282,6 +314,7 @@ class Ledger:
 
     # ---- curation (see curate.py) -----------------------------------------------------------
 
+    @_writes
     def correct(self, event: str, changes: dict[str, str], by: str, note: str | None = None) -> None:
         """Set fields of an event (date, agreement, a leg's count...) on top of what was read."""
         for field, value in changes.items():
@@ -289,12 +322,14 @@ class Ledger:
         for field, value in changes.items():
             curate.record(self, "set", event, field=field, value=value, by=by, note=note)
 
+    @_writes
     def merge(self, keep: str, gone: str, by: str, note: str | None = None) -> None:
         """Make `gone` part of `keep`: its reports, figures and all."""
         if self.db.execute("SELECT 1 FROM events WHERE id = ?", (gone,)).fetchone() is None:
             raise ValueError(f"{gone}: no such event")
         curate.record(self, "merge", keep, other=gone, by=by, note=note)
 
+    @_writes
     def split(self, event: str, report: str, by: str, note: str | None = None) -> str:
         """Move one report's mentions of `event` into an event of their own; returns its id."""
         row = self.db.execute("SELECT key FROM reports WHERE key = ? OR url = ? OR report_id = ?"
@@ -315,6 +350,23 @@ class Ledger:
             "events": q("SELECT count(*) FROM events").fetchone()[0],
             "meetings": q("SELECT count(*) FROM meetings").fetchone()[0],
         }
+
+
+def _columns(db: sqlite3.Connection) -> set[tuple[str, str]]:
+    return {(t, c) for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for (c,) in db.execute("SELECT name FROM pragma_table_info(?)", (t,))}
+
+
+def _check_current(db: sqlite3.Connection, path: str) -> None:
+    """A read-only ledger cannot be migrated: refuse one an older parley made, or no ledger at all."""
+    fresh = sqlite3.connect(":memory:")
+    migrate(fresh)
+    missing = sorted(_columns(fresh) - _columns(db))
+    fresh.close()
+    if missing:
+        shown = ", ".join(f"{t}.{c}" for t, c in missing[:5]) + (" ..." if len(missing) > 5 else "")
+        raise ValueError(f"{path}: not an up-to-date ledger (lacks {shown}); "
+                         f"open it once with parley to bring it up to date, e.g. `parley events --db {path}`")
 
 
 def _window(report: Report, reading: Reading, margin: int) -> Window:

@@ -13,7 +13,6 @@ import io
 import math
 import pathlib
 import re
-import sqlite3
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from typing import Annotated, Literal
@@ -25,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from parley.csvcells import safe_row
+from parley.ledger.store import Ledger
 from parley.serve import queries
 from parley.serve.queries import Filters
 
@@ -39,13 +39,12 @@ Order = Literal["asc", "desc"]
 # ---- helpers shared by pages, API and downloads -----------------------------------------
 
 
-def _db(request: Request) -> Iterator[sqlite3.Connection]:
-    """One read-only connection per request, closed when the response is done."""
-    db = queries.connect(request.app.state.db_path)
-    try:
-        yield db
-    finally:
-        db.close()
+def _ledger(request: Request) -> Iterator[Ledger]:
+    """One read-only ledger per request, closed when the response is done. Its reads share one
+    transaction, so a page sees one state of the ledger even while `parley ingest` commits."""
+    with queries.open_ledger(request.app.state.db_path) as ledger:
+        ledger.db.execute("BEGIN")
+        yield ledger
 
 
 def _filters(
@@ -63,16 +62,8 @@ def _filters(
         raise HTTPException(400, str(exc)) from exc
 
 
-DB = Annotated[sqlite3.Connection, Depends(_db)]
+ReadOnly = Annotated[Ledger, Depends(_ledger)]
 Selection = Annotated[Filters, Depends(_filters)]
-
-
-def select(db: sqlite3.Connection, filters: Filters) -> list[dict]:
-    """The events the filters keep, each with `handed_over` counted over the kept legs."""
-    events = [e for e in queries.all_events(db) if filters.keeps_event(e)]
-    for e in events:
-        e["handed_over"] = queries.handed_over(e, filters)
-    return events
 
 
 def sort_events(events: list[dict], sort: Sort = "date", order: Order | None = None) -> list[dict]:
@@ -278,6 +269,7 @@ def create_app(db_path: str | pathlib.Path) -> FastAPI:
     path = pathlib.Path(db_path)
     if not path.is_file():
         raise FileNotFoundError(f"{db_path}: no such ledger (run `parley ingest` first)")
+    queries.open_ledger(path).close()  # fail now, not on every request, if it is no ledger we can read
     app = FastAPI(title="parley", summary="Read-only view of a ledger of wartime exchanges.",
                   version="0.1.0")
     app.state.db_path = path
@@ -303,36 +295,35 @@ def _page_routes(app: FastAPI, templates: Jinja2Templates) -> None:
                      message=exc.detail)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False, name="timeline")
-    def timeline(request: Request, db: DB, filters: Selection) -> HTMLResponse:
-        events = select(db, filters)
+    def timeline(request: Request, ledger: ReadOnly, filters: Selection) -> HTMLResponse:
+        events = queries.events(ledger, filters)
         return _page(templates, request, "timeline.html", title="Timeline", filters=filters,
-                     choices=queries.choices(db), chart=timeline_chart(events), events=events,
+                     choices=queries.choices(ledger), chart=timeline_chart(events), events=events,
                      totals=queries.totals(events, filters), undated=[e for e in events if not e["date"]])
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False, name="events_page")
-    def events_page(request: Request, db: DB, filters: Selection, sort: Sort = "date",
+    def events_page(request: Request, ledger: ReadOnly, filters: Selection, sort: Sort = "date",
                     order: Order | None = None) -> HTMLResponse:
-        events = sort_events(select(db, filters), sort, order)
+        events = sort_events(queries.events(ledger, filters), sort, order)
         return _page(templates, request, "events.html", title="Events", filters=filters,
-                     choices=queries.choices(db), events=events, sort=sort, order=order,
+                     choices=queries.choices(ledger), events=events, sort=sort, order=order,
                      totals=queries.totals(events, filters))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False, name="event_page")
-    def event_page(request: Request, db: DB, event_id: str) -> HTMLResponse:
-        event = queries.event(db, event_id)
+    def event_page(request: Request, ledger: ReadOnly, event_id: str) -> HTMLResponse:
+        event = queries.event(ledger, event_id)
         if event is None:
             return missing(request, not_found("event", event_id))
-        event["handed_over"] = queries.handed_over(event, Filters())
-        texts = queries.report_texts(db, {f["report_ref"] for leg in event["legs"] for f in leg["figures"]})
+        texts = queries.report_texts(ledger, {f["report_ref"] for leg in event["legs"] for f in leg["figures"]})
         for leg in event["legs"]:
             for f in leg["figures"]:
                 f["parts"] = figure_parts(texts.get(f["report_ref"]), f["sentence"], f["span"])
         return _page(templates, request, "event.html", title=f"Event {event_id}", event=event)
 
     @app.get("/reports/{report_id}", response_class=HTMLResponse, include_in_schema=False, name="report_page")
-    def report_page(request: Request, db: DB, report_id: str) -> HTMLResponse:
+    def report_page(request: Request, ledger: ReadOnly, report_id: str) -> HTMLResponse:
         try:
-            report = queries.report(db, _report_ref(report_id))
+            report = queries.report(ledger, _report_ref(report_id))
         except HTTPException as exc:
             return missing(request, exc)
         if report is None:
@@ -341,45 +332,44 @@ def _page_routes(app: FastAPI, templates: Jinja2Templates) -> None:
                      report=report, parts=marked_text(report["text"], report["evidence"]))
 
     @app.get("/meetings", response_class=HTMLResponse, include_in_schema=False, name="meetings_page")
-    def meetings_page(request: Request, db: DB) -> HTMLResponse:
-        return _page(templates, request, "meetings.html", title="Meetings", meetings=queries.meetings(db))
+    def meetings_page(request: Request, ledger: ReadOnly) -> HTMLResponse:
+        return _page(templates, request, "meetings.html", title="Meetings", meetings=queries.meetings(ledger))
 
 
 def _api_routes(app: FastAPI) -> None:
     """JSON API; the same filters as the pages. Documented at /docs."""
 
     @app.get("/api/events", tags=["events"])
-    def api_events(db: DB, filters: Selection, sort: Sort = "date", order: Order | None = None) -> dict:
+    def api_events(ledger: ReadOnly, filters: Selection, sort: Sort = "date", order: Order | None = None) -> dict:
         """Events the filters keep, each as `parley events --format json` gives it, plus `handed_over`."""
-        events = sort_events(select(db, filters), sort, order)
+        events = sort_events(queries.events(ledger, filters), sort, order)
         return {"filters": filters.params(), "count": len(events), "events": events}
 
     @app.get("/api/events/{event_id}", tags=["events"])
-    def api_event(db: DB, event_id: str) -> dict:
+    def api_event(ledger: ReadOnly, event_id: str) -> dict:
         """One event with its legs, every figure (report, outlet, sentence, span) and its reports."""
-        event = queries.event(db, event_id)
+        event = queries.event(ledger, event_id)
         if event is None:
             raise not_found("event", event_id)
-        event["handed_over"] = queries.handed_over(event, Filters())
         return event
 
     @app.get("/api/reports/{report_id}", tags=["reports"])
-    def api_report(db: DB, report_id: str) -> dict:
+    def api_report(ledger: ReadOnly, report_id: str) -> dict:
         """A report (by database id, as linked from events) with its text and evidence spans."""
-        report = queries.report(db, _report_ref(report_id))
+        report = queries.report(ledger, _report_ref(report_id))
         if report is None:
             raise not_found("report", report_id)
         return report
 
     @app.get("/api/totals", tags=["events"])
-    def api_totals(db: DB, filters: Selection, by: Literal["month", "year"] | None = None) -> dict:
+    def api_totals(ledger: ReadOnly, filters: Selection, by: Literal["month", "year"] | None = None) -> dict:
         """Sums over the selected events per category and per party, optionally per month or year."""
-        return queries.totals(select(db, filters), filters, by)
+        return queries.totals(queries.events(ledger, filters), filters, by)
 
     @app.get("/api/meetings", tags=["meetings"])
-    def api_meetings(db: DB) -> dict:
+    def api_meetings(ledger: ReadOnly) -> dict:
         """Every round of talks read from the reports."""
-        meetings = queries.meetings(db)
+        meetings = queries.meetings(ledger)
         return {"count": len(meetings), "meetings": meetings}
 
 
@@ -387,14 +377,14 @@ def _download_routes(app: FastAPI) -> None:
     """CSV of the filtered events table and an Atom feed of events."""
 
     @app.get("/events.csv", tags=["downloads"], response_class=Response, name="events_csv")
-    def csv_download(db: DB, filters: Selection, sort: Sort = "date", order: Order | None = None) -> Response:
+    def csv_download(ledger: ReadOnly, filters: Selection, sort: Sort = "date", order: Order | None = None) -> Response:
         """The filtered events table as CSV."""
-        body = events_csv(sort_events(select(db, filters), sort, order))
+        body = events_csv(sort_events(queries.events(ledger, filters), sort, order))
         return Response(body, media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="parley-events.csv"'})
 
     @app.get("/feed.atom", tags=["downloads"], response_class=Response, name="feed")
-    def feed(request: Request, db: DB, filters: Selection) -> Response:
+    def feed(request: Request, ledger: ReadOnly, filters: Selection) -> Response:
         """Events as an Atom feed, newest first."""
-        body = atom_feed(select(db, filters), str(request.base_url))
+        body = atom_feed(queries.events(ledger, filters), str(request.base_url))
         return Response(body, media_type="application/atom+xml")

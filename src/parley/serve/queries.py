@@ -1,81 +1,48 @@
 """Read-only queries behind the dashboard.
 
-The app opens the ledger with a `mode=ro` URI so a bug here can never change it; events come
-out in exactly the shape `Ledger.events()` gives (the store's own record builder), plus the
-database ids of the reports so pages can link to them.
+Events come from the ledger library itself (`Ledger.events()` / `Ledger.event()` on a ledger
+opened read-only), so the dashboard shows exactly what `parley events` does: the same legs,
+counts, disputed flags, origins and corrections. This module only adds what the pages need on
+top: the database ids of reports (for links), when the ledger first saw an event (for the
+feed) and the people handed over in the selected legs. Reports, meetings and the filter
+choices are small queries of their own.
 """
 
 from __future__ import annotations
 
 import json
 import pathlib
-import re
-import sqlite3
 from collections import defaultdict
 from dataclasses import asdict, dataclass
-from types import SimpleNamespace
 
-from parley.ledger.curate import overlay
-from parley.ledger.store import _event_record
-
-DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+from parley.ledger import filters as ledger_filters
+from parley.ledger.store import Ledger
 
 
-def connect(db_path: str | pathlib.Path) -> sqlite3.Connection:
-    """A read-only connection: writes fail inside SQLite itself, not by convention.
+def open_ledger(db_path: str | pathlib.Path) -> Ledger:
+    """The ledger opened read-only: writes fail inside SQLite itself, not by convention.
 
-    FastAPI may open it in one worker thread and use it in another, hence check_same_thread.
+    A missing file raises FileNotFoundError; the connection may be used from another thread
+    than the one that opened it (FastAPI opens it in one worker thread and uses it in another).
     """
-    uri = pathlib.Path(db_path).resolve().as_uri() + "?mode=ro"
-    db = sqlite3.connect(uri, uri=True, check_same_thread=False)  # one connection per request
-    db.row_factory = sqlite3.Row
-    return db
+    return Ledger(db_path, readonly=True)
 
 
 @dataclass(frozen=True)
-class Filters:
-    """The selection shared by the timeline, the events table, the CSV and the API."""
-
-    party: str | None = None
-    category: str | None = None
-    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
-    until: str | None = None
-
-    def keeps_leg(self, leg: dict) -> bool:
-        """A leg counts when it has the category and involves the party (either side)."""
-        if self.category and leg["category"] != self.category:
-            return False
-        if self.party:
-            sides = {(leg["from"] or "").casefold(), (leg["to"] or "").casefold()}
-            return self.party.casefold() in sides
-        return True
-
-    def keeps_event(self, event: dict) -> bool:
-        """Date bounds compare ISO prefixes, so until=2025-02 keeps all of February."""
-        date = event["date"]
-        if (self.since or self.until) and not date:
-            return False
-        if self.since and date < self.since:
-            return False
-        if self.until and date[: len(self.until)] > self.until:
-            return False
-        if self.party or self.category:
-            return any(self.keeps_leg(leg) for leg in event["legs"])
-        return True
+class Filters(ledger_filters.Filters):
+    """The ledger's selection (see parley.ledger.filters), shared by every page, the CSV and the API."""
 
     def params(self) -> dict[str, str]:
         """The non-empty filters, for links that keep the selection."""
-        return {k: v for k, v in asdict(self).items() if v}
+        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
 
 
 def parse_date_bound(value: str | None, name: str) -> str | None:
     """Empty form fields mean "no bound"; anything else must be an ISO date prefix."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    if not DATE_PREFIX.match(value):
-        raise ValueError(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-    return value
+    try:
+        return ledger_filters.check_bound((value or "").strip() or None)
+    except ValueError as exc:
+        raise ValueError(f"{name}: {exc}") from None
 
 
 def handed_over(event: dict, filters: Filters) -> int:
@@ -83,81 +50,62 @@ def handed_over(event: dict, filters: Filters) -> int:
     return sum(leg["count"] or 0 for leg in event["legs"] if filters.keeps_leg(leg))
 
 
-def _group(rows: list[sqlite3.Row], key: str) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        out[row[key]].append(dict(row))
-    return out
+def events(ledger: Ledger, filters: Filters) -> list[dict]:
+    """The events the filters keep, as `Ledger.events()` gives them, plus what the pages need."""
+    found = ledger.events(filters.party, filters.category, filters.since, filters.until, filters.disputed)
+    return _with_links(ledger, found, filters)
 
 
-def all_events(db: sqlite3.Connection) -> list[dict]:
-    """Every event, oldest first (undated last): three queries instead of one per event."""
-    return _events(db, "", ())
+def event(ledger: Ledger, event_id: str) -> dict | None:
+    """One event by id as `Ledger.event()` gives it, plus what the pages need; or None."""
+    found = ledger.event(event_id)
+    return _with_links(ledger, [found], Filters(), event_id)[0] if found else None
 
 
-def event(db: sqlite3.Connection, event_id: str) -> dict | None:
-    """One event by id, or None."""
-    found = _events(db, "AND m.event = ?", (event_id,), "WHERE id = ?")
-    return found[0] if found else None
+def _with_links(ledger: Ledger, found: list[dict], filters: Filters, one: str | None = None) -> list[dict]:
+    """Add `handed_over`, `created_at`, `report_links` and each figure's `report_ref` (the database
+    id of its report): three queries for all events, or for just `one`."""
+    # constant SQL fragments; the value is bound
+    where, params = ("AND m.event = ?", (one,)) if one else ("", ())
+    links: dict[str, dict[int, dict]] = defaultdict(dict)
+    for m in ledger.db.execute(
+            "SELECT m.event, r.id AS ref, r.report_id, r.url, r.outlet, r.published, r.title FROM mentions m"
+            f" JOIN reports r ON r.id = m.report WHERE m.event IS NOT NULL {where} ORDER BY m.id", params):
+        links[m["event"]].setdefault(m["ref"], {
+            "ref": m["ref"], "report": m["report_id"], "url": m["url"], "outlet": m["outlet"],
+            "published": m["published"], "title": m["title"]})
+    refs: dict[tuple, list[int]] = defaultdict(list)  # a figure (its leg, report and span) -> report id
+    for f in ledger.db.execute(
+            "SELECT m.event, f.from_party, f.to_party, f.category, r.report_id, r.url, f.start, f.end, r.id AS ref"
+            " FROM figures f JOIN mentions m ON m.id = f.mention JOIN reports r ON r.id = m.report"
+            f" WHERE m.event IS NOT NULL {where} ORDER BY f.id", params):
+        refs[tuple(f)[:-1]].append(f["ref"])
+    created = dict(ledger.db.execute("SELECT id, created_at FROM events WHERE ? IS NULL OR id = ?", (one, one)))
+    for e in found:
+        for leg in e["legs"]:
+            for fig in leg["figures"]:
+                same = refs.get((e["id"], leg["from"], leg["to"], leg["category"], fig["report"], fig["url"],
+                                 *fig["span"]))
+                fig["report_ref"] = same.pop(0) if same else None
+        e["report_links"] = list(links[e["id"]].values())
+        e["created_at"] = created.get(e["id"])
+        e["handed_over"] = handed_over(e, filters)
+    return found
 
 
-def _events(db: sqlite3.Connection, mention_where: str, params: tuple, event_where: str = "") -> list[dict]:
-    """Events with their mentions and figures; the WHERE fragments are constants, values are bound."""
-    rows = db.execute(f"SELECT * FROM events {event_where} ORDER BY date IS NULL, date, id", params).fetchall()
-    mentions = _group(db.execute(
-        "SELECT m.*, r.id AS report_ref, r.report_id, r.url, r.outlet, r.published, r.title"
-        f" FROM mentions m JOIN reports r ON r.id = m.report WHERE m.event IS NOT NULL {mention_where} ORDER BY m.id",
-        params).fetchall(), "event")
-    figures = _group(db.execute(
-        "SELECT f.*, m.event, r.id AS report_ref, r.report_id, r.url, r.outlet FROM figures f"
-        " JOIN mentions m ON m.id = f.mention JOIN reports r ON r.id = m.report"
-        f" WHERE m.event IS NOT NULL {mention_where} ORDER BY f.id", params).fetchall(), "event")
-    records = [_record(dict(row), mentions.get(row["id"], []), figures.get(row["id"], [])) for row in rows]
-    return [_curated(db, rec) for rec in records]
-
-
-def _curated(db: sqlite3.Connection, rec: dict) -> dict:
-    """A curator's leg counts, agreement and mediators on top, as `parley events` shows them."""
-    try:
-        return overlay(SimpleNamespace(db=db), rec)
-    except sqlite3.OperationalError:  # a ledger made before corrections existed
-        return rec
-
-
-def _record(row: dict, mentions: list[dict], figures: list[dict]) -> dict:
-    """The store's event record, with report ids for links and the creation time for feeds."""
-    event = _event_record(row, mentions, figures)
-    for leg in event["legs"]:
-        own = [f for f in figures if (f["from_party"], f["to_party"], f["category"])
-               == (leg["from"], leg["to"], leg["category"])]
-        for fig, src in zip(leg["figures"], own, strict=False):
-            fig["report_ref"] = src["report_ref"]
-    event["report_links"] = _report_links(mentions)
-    event["created_at"] = row["created_at"]
-    return event
-
-
-def _report_links(mentions: list[dict]) -> list[dict]:
-    seen: dict[int, dict] = {}
-    for m in mentions:
-        seen.setdefault(m["report_ref"], {
-            "ref": m["report_ref"], "report": m["report_id"], "url": m["url"], "outlet": m["outlet"],
-            "published": m["published"], "title": m["title"],
-        })
-    return list(seen.values())
-
-
-def report_texts(db: sqlite3.Connection, refs: set[int]) -> dict[int, str]:
+def report_texts(ledger: Ledger, refs: set[int]) -> dict[int, str]:
     """Report texts by database id, to place each figure inside its sentence."""
+    refs = {r for r in refs if r is not None}
     if not refs:
         return {}
     marks = ",".join("?" * len(refs))
-    rows = db.execute(f"SELECT id, text FROM reports WHERE id IN ({marks})", sorted(refs)).fetchall()
+    rows = ledger.db.execute(f"SELECT id, text FROM reports WHERE id IN ({marks})", sorted(refs)).fetchall()
     return {r["id"]: r["text"] for r in rows}
 
 
-def report(db: sqlite3.Connection, ref: int) -> dict | None:
+def report(ledger: Ledger, ref: int) -> dict | None:
     """A report with its evidence spans, meetings and the events it supports."""
+    db = ledger.db
     row = db.execute("SELECT * FROM reports WHERE id = ?", (ref,)).fetchone()
     if row is None:
         return None
@@ -166,11 +114,11 @@ def report(db: sqlite3.Connection, ref: int) -> dict | None:
         "SELECT field, value, start, end, sentence, rule FROM evidence WHERE report = ? ORDER BY start, id",
         (ref,)).fetchall()
     out["evidence"] = [{**dict(e), "value": _json(e["value"])} for e in evidence]
-    events = db.execute(
+    supported = db.execute(
         "SELECT DISTINCT m.event FROM mentions m WHERE m.report = ? AND m.event IS NOT NULL ORDER BY m.id",
         (ref,)).fetchall()
-    out["events"] = [e["event"] for e in events]
-    out["meetings"] = [m for m in meetings(db) if m["report_ref"] == ref]
+    out["events"] = [e["event"] for e in supported]
+    out["meetings"] = [m for m in meetings(ledger) if m["report_ref"] == ref]
     return out
 
 
@@ -181,17 +129,18 @@ def _json(value: str | None) -> object:
         return value
 
 
-def meetings(db: sqlite3.Connection) -> list[dict]:
+def meetings(ledger: Ledger) -> list[dict]:
     """Every meeting with the report it was read from, oldest first (undated last)."""
-    rows = db.execute(
+    rows = ledger.db.execute(
         "SELECT g.id, g.date, g.place, g.parties, g.status, r.id AS report_ref, r.report_id, r.url, r.outlet"
         " FROM meetings g JOIN reports r ON r.id = g.report ORDER BY g.date IS NULL, g.date, g.id"
     ).fetchall()
     return [{**dict(r), "parties": json.loads(r["parties"])} for r in rows]
 
 
-def choices(db: sqlite3.Connection) -> dict[str, list[str]]:
+def choices(ledger: Ledger) -> dict[str, list[str]]:
     """Parties and categories that occur in the ledger, for the filter form."""
+    db = ledger.db
     parties = db.execute(
         "SELECT from_party AS p FROM figures WHERE from_party IS NOT NULL"
         " UNION SELECT to_party FROM figures WHERE to_party IS NOT NULL ORDER BY 1").fetchall()
