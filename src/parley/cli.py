@@ -293,7 +293,11 @@ def serve(db, host, port):
 
     from parley.serve import create_app
 
-    uvicorn.run(create_app(db), host=host, port=port)
+    try:
+        app = create_app(db)
+    except ValueError as exc:  # a ledger from an older parley: read-only serving cannot migrate it
+        raise click.ClickException(str(exc)) from None
+    uvicorn.run(app, host=host, port=port)
 
 
 for _cmd in LEDGER_COMMANDS:  # the ledger's query, export and curation commands
