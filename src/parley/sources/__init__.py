@@ -6,7 +6,6 @@ one bad report must not stop a batch.
 
 from __future__ import annotations
 
-import json
 import pathlib
 import re
 import sys
@@ -16,7 +15,7 @@ from parley.model import Report
 from parley.sources.errors import ReadError
 from parley.sources.feeds import read_feed
 from parley.sources.html import read_html_file
-from parley.sources.jsonl import read_jsonl, report_from_dict
+from parley.sources.jsonl import parse_lines, read_jsonl
 from parley.sources.telegram import read_json_file
 from parley.sources.text import decode, parse_text, read_text_file
 from parley.sources.warc import read_warc
@@ -154,21 +153,7 @@ def read_stdin(stream=None) -> Iterator[Report | ReadError]:
         except ReadError as err:
             yield err
         return
-    for n, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(f"{where}:{n}", f"malformed JSON line ({exc.msg})")
-            continue
-        if not isinstance(obj, dict):
-            yield ReadError(f"{where}:{n}", "JSON line is not an object")
-            continue
-        try:
-            yield report_from_dict(obj, f"stdin-{n}", f"{where}:{n}")
-        except ReadError as err:
-            yield err
+    yield from parse_lines(raw, where, "stdin")
 
 
 def read(path: str | pathlib.Path) -> list[Report]:

@@ -40,19 +40,24 @@ def read_jsonl(path: pathlib.Path) -> Iterator[Report | ReadError]:
     except ReadError as err:
         yield err
         return
+    yield from parse_lines(raw, str(path), path.stem)
+
+
+def parse_lines(raw: str, where: str, stem: str) -> Iterator[Report | ReadError]:
+    """One report per JSON line; a bad line is an error naming `where:line`, the rest go on."""
     for n, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{n}"
+        here = f"{where}:{n}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ReadError(where, f"malformed JSON line ({exc.msg})")
+            yield ReadError(here, f"malformed JSON line ({exc.msg})")
             continue
         if not isinstance(obj, dict):
-            yield ReadError(where, "JSON line is not an object")
+            yield ReadError(here, "JSON line is not an object")
             continue
         try:
-            yield report_from_dict(obj, f"{path.stem}-{n}", where)
+            yield report_from_dict(obj, f"{stem}-{n}", here)
         except ReadError as err:
             yield err
