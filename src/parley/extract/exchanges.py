@@ -148,6 +148,11 @@ def dated_without_figures(infos: list[SentenceInfo], exchanges: list[Exchange], 
         happened = info.previous or took_place
         if not info.bidirectional or info.legs_found or planned or not happened:
             continue
+        s = info.sent.text
+        talks = lang.meeting_nouns.find(s)
+        swaps = lang.exchange.find(s)
+        if talks and swaps and talks[0].start < swaps[0].start:
+            continue  # "The previous rounds, on May 16 and June 2, … led to the largest swaps": talks
         cats = info.categories & {"bodies", "prisoners"}
         category = "bodies" if cats == {"bodies"} else "prisoners"
         # "On June 9 the exchange began, and on June 10 the second stage took place": two days
