@@ -182,6 +182,9 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             d = None
             if published:
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+                last = lang.last_words.find(text, max(start, m.start() - 12), m.start())
+                if d == published and last and text[last[-1].end : m.start()].strip() == "":
+                    d -= dt.timedelta(days=7)  # "last Saturday" in a Saturday's report: a week ago
             found.append(DateMention(m.start(), m.end(), d, "day", "weekday"))
     for f in found:  # "since June 1", "since the ceasefire began on January 19"
         near = text[max(start, f.start - 20) : f.start]
