@@ -35,6 +35,10 @@ def meetings_in_sentence(
             continue
         event_dates = sorted((d for d in dates if d.context == "event" and d.date),
                              key=lambda d: abs(d.start - place.start))
+        if not lang.meeting_nouns.find(s):
+            # "returned on June 11 under the agreements reached in Istanbul": the talks' day is
+            # only one written next to the venue, not the exchange's
+            event_dates = [d for d in event_dates if abs(d.start - place.end) <= 25 or abs(place.start - d.end) <= 25]
         date = event_dates[0].date if event_dates else None
         status = "held"
         hits = lang.meeting_status.find(s)
