@@ -245,3 +245,9 @@ def test_another_batch_takes_the_previous_sides():
             published="2025-06-16")
     dated = {ex["date"]: legs(ex) for ex in r["exchanges"]}
     assert dated["2025-06-14"] == [("Russia", "Ukraine", "bodies", 1200)]
+
+
+def test_talks_of_one_side_with_a_third_country_are_not_rounds():
+    r = rec("Russia handed over 1,000 bodies to Ukraine on Thursday. Ukrainian and US delegations held talks "
+            "in Jeddah on Tuesday.")
+    assert r["meetings"] == []

@@ -509,7 +509,8 @@ NEGATIVES += [
 ]
 
 
-# a venue that will host, a weekday with its date, "will meet on Sunday"
+# a venue that will host, a weekday with its date, "will meet on Sunday" (talks of one side with a
+# third country, e.g. only the US and Ukraine, are not rounds between the sides: ANNOTATION.md)
 MEETINGS += [
     ("es", "2025-05-30", "Estambul acogerá el lunes 2 de junio una nueva ronda de negociaciones entre Rusia y "
      "Ucrania.", "Istanbul", "2025-06-02", "scheduled"),
@@ -517,15 +518,15 @@ MEETINGS += [
      "EE.UU. y Ucrania.", "Geneva", "2025-06-01", "scheduled"),
     ("pt", "2025-05-30", "Istambul vai acolher na segunda-feira, 2 de junho, uma nova ronda de negociações.",
      "Istanbul", "2025-06-02", "scheduled"),
-    ("pt", "2025-05-30", "As negociações mudam-se para Genebra, onde as equipas dos EUA e da Ucrânia se vão reunir no "
+    ("pt", "2025-05-30", "As negociações mudam-se para Genebra, onde as equipas da Rússia e da Ucrânia se vão reunir no "
      "domingo.", "Geneva", "2025-06-01", "scheduled"),
     ("it", "2025-05-30", "Istanbul ospiterà lunedì 2 giugno un nuovo round di negoziati tra Russia e Ucraina.",
      "Istanbul", "2025-06-02", "scheduled"),
-    ("it", "2025-05-30", "I negoziati si spostano a Ginevra, dove le squadre di Stati Uniti e Ucraina si "
+    ("it", "2025-05-30", "I negoziati si spostano a Ginevra, dove le squadre di Russia e Ucraina si "
      "incontreranno domenica.", "Geneva", "2025-06-01", "scheduled"),
     ("fr", "2025-05-30", "Istanbul accueillera lundi 2 juin un nouveau cycle de négociations entre la Russie et "
      "l'Ukraine.", "Istanbul", "2025-06-02", "scheduled"),
-    ("fr", "2025-05-30", "Les négociations se déplacent à Genève, où les équipes américaine et ukrainienne se "
+    ("fr", "2025-05-30", "Les négociations se déplacent à Genève, où les équipes russe et ukrainienne se "
      "réuniront dimanche.", "Geneva", "2025-06-01", "scheduled"),
 ]
 

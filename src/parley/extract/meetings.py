@@ -26,6 +26,8 @@ def meetings_in_sentence(
     cities = [p for p in places if p.label not in COUNTRIES]
     if cities:  # "talks in Abu Dhabi, UAE": the city is the venue
         places = cities
+    if _one_side_with_a_third(s, lang, pair):
+        return []  # "talks between Ukraine and the US in Jeddah": not a round between the sides
     out = []
     for place in places:
         # "the Istanbul agreements" names a framework, not a meeting
@@ -69,6 +71,17 @@ def meetings_in_sentence(
     if not places and not out:
         out.extend(_round_without_venue(sent, lang, dates, pair))
     return out
+
+
+def _one_side_with_a_third(s: str, lang: Language, pair: tuple[str, str] | None) -> bool:
+    """The sentence names one side of the report's pair and another country, not both sides."""
+    if not pair:
+        return False
+    mentions = lang.parties.find(s)
+    named = {p.label for p in mentions}
+    # "trilateral", "тристоронні": a word for a three-party round, not a country's name
+    three_way = [t for t in lang.third_party.find(s) if not any(p.start <= t.start < p.end for p in mentions)]
+    return len(named & set(pair)) == 1 and bool(named - set(pair)) and not three_way
 
 
 def _round_without_venue(sent: Sentence, lang: Language, dates: list[DateMention],
