@@ -518,8 +518,8 @@ MEETINGS += [
      "EE.UU. y Ucrania.", "Geneva", "2025-06-01", "scheduled"),
     ("pt", "2025-05-30", "Istambul vai acolher na segunda-feira, 2 de junho, uma nova ronda de negociações.",
      "Istanbul", "2025-06-02", "scheduled"),
-    ("pt", "2025-05-30", "As negociações mudam-se para Genebra, onde as equipas da Rússia e da Ucrânia se vão reunir no "
-     "domingo.", "Geneva", "2025-06-01", "scheduled"),
+    ("pt", "2025-05-30", "As negociações mudam-se para Genebra, onde as equipas da Rússia e da Ucrânia se "
+     "vão reunir no domingo.", "Geneva", "2025-06-01", "scheduled"),
     ("it", "2025-05-30", "Istanbul ospiterà lunedì 2 giugno un nuovo round di negoziati tra Russia e Ucraina.",
      "Istanbul", "2025-06-02", "scheduled"),
     ("it", "2025-05-30", "I negoziati si spostano a Ginevra, dove le squadre di Russia e Ucraina si "
