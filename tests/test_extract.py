@@ -251,3 +251,8 @@ def test_talks_of_one_side_with_a_third_country_are_not_rounds():
     r = rec("Russia handed over 1,000 bodies to Ukraine on Thursday. Ukrainian and US delegations held talks "
             "in Jeddah on Tuesday.")
     assert r["meetings"] == []
+
+
+def test_since_a_month_is_a_running_total():
+    r = rec("Since January, more than 3,000 bodies have been repatriated to Ukraine.", published="2025-08-15")
+    assert r["exchanges"] == []

@@ -168,7 +168,10 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             if not month or taken(m.start("mon"), m.end()):
                 continue
             year = published.year if month <= published.month else published.year - 1
-            found.append(DateMention(m.start(), m.end(), dt.date(year, month, 1), "month", "month"))
+            lead = text[m.start() : m.start("mon")]
+            context = "since" if (lang.since.find(lead + " ") or lang.since_clause.find(lead)) else "event"
+            found.append(DateMention(m.start(), m.end(), dt.date(year, month, 1), "month", "month",
+                                     context=context))
     for r in lang.relative_days.find(text, start, end):
         if taken(r.start, r.end):
             continue

@@ -79,7 +79,8 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
     s = info.sent.text
     pos = leg.start - info.sent.start
     lo, hi = clause_of(clause_bounds(s, lang), pos)
-    return bool(lang.marker("totals").find(s, lo, hi) or lang.marker("totals").find(s, 0, pos))
+    since = any(d.context == "since" and d.end <= pos for d in info.dates)  # "Since January, 3,000 …"
+    return bool(lang.marker("totals").find(s, lo, hi) or lang.marker("totals").find(s, 0, pos) or since)
 
 
 def is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
