@@ -256,3 +256,11 @@ def test_talks_of_one_side_with_a_third_country_are_not_rounds():
 def test_since_a_month_is_a_running_total():
     r = rec("Since January, more than 3,000 bodies have been repatriated to Ukraine.", published="2025-08-15")
     assert r["exchanges"] == []
+
+
+def test_since_a_day_when_names_that_days_exchange():
+    r = rec("Russia and Ukraine swapped 157 prisoners each on Thursday. The swap was the first since "
+            "October 18, when each side freed 95 prisoners.", published="2025-08-15")
+    prev = [ex for ex in r["exchanges"] if ex["mention"] == "previous"]
+    assert [(ex["date"], legs(ex)) for ex in prev] == [
+        ("2024-10-18", [("Russia", "Ukraine", "prisoners", 95), ("Ukraine", "Russia", "prisoners", 95)])]

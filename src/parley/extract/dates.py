@@ -197,6 +197,10 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
         if (hit and hit[-1].end >= len(near) - 1) or (
                 clause_hit and not re.search(r"[,;.:!?()]", far[clause_hit[-1].end :])):
             f.context = "since"
+            after = text[f.end : min(end, f.end + 12)]
+            when = lang.when.find(after)
+            if when and after[: when[0].start].strip(" ,") == "":
+                f.context = "event"  # "the first since October 18, when each side freed 95": that day's swap
     return sorted(found, key=lambda f: f.start)
 
 

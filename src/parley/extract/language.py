@@ -200,6 +200,7 @@ class Language:
         self.date_order = dates.get("order", "DMY")
         self.dateline = Lexicon({"dateline": _words(dates, "dateline")})
         self.last_words = Lexicon({"last": _words(dates, "last")})
+        self.when = Lexicon({"when": _words(dates, "when")})
         self.since = Lexicon({"since": _words(dates, "since")})
         self.since_clause = Lexicon({"since": _words(dates, "since_clause")})
         self.weekday_forms: dict[str, list[str]] = dates.get("weekday_forms", {})
