@@ -80,7 +80,10 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
     pos = leg.start - info.sent.start
     lo, hi = clause_of(clause_bounds(s, lang), pos)
     since = any(d.context == "since" and d.end <= pos for d in info.dates)  # "Since January, 3,000 …"
-    return bool(lang.marker("totals").find(s, lo, hi) or lang.marker("totals").find(s, 0, pos) or since)
+    back = lang.marker("previous").find(s)  # "the last one before this one" is no running total
+    marks = [m for m in lang.marker("totals").find(s, lo, hi) + lang.marker("totals").find(s, 0, pos)
+             if not any(b.start <= m.start < b.end for b in back)]
+    return bool(marks) or since
 
 
 def is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
