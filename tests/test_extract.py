@@ -264,3 +264,11 @@ def test_since_a_day_when_names_that_days_exchange():
     prev = [ex for ex in r["exchanges"] if ex["mention"] == "previous"]
     assert [(ex["date"], legs(ex)) for ex in prev] == [
         ("2024-10-18", [("Russia", "Ukraine", "prisoners", 95), ("Ukraine", "Russia", "prisoners", 95)])]
+
+
+def test_two_days_in_one_sentence_are_two_exchanges():
+    r = rec("Russia and Ukraine began the exchange this week. On Friday, the two sides exchanged 390 people each, "
+            "including civilians, and on Saturday 307 soldiers were freed by each side.", published="2025-05-25")
+    by_day = {ex["date"]: legs(ex) for ex in r["exchanges"]}
+    assert by_day["2025-05-23"] == [("Russia", "Ukraine", "prisoners", 390), ("Ukraine", "Russia", "prisoners", 390)]
+    assert by_day["2025-05-24"] == [("Russia", "Ukraine", "prisoners", 307), ("Ukraine", "Russia", "prisoners", 307)]

@@ -67,7 +67,7 @@ def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, inf
     precisions: dict[tuple, str] = {}
     key_of: dict[int, tuple] = {}  # sentence index → the group its legs went to
     for info, leg in raw:
-        d = info.event_date()
+        d = _leg_day(info, leg)
         answered = _answers(info, leg, key_of, groups)
         if answered is not None:
             key = answered
@@ -118,6 +118,16 @@ def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, inf
                                             info.sent.start + d.end, info.sent.text, f"date-{d.kind}"))
         exchanges.append(ex)
     return exchanges
+
+
+def _leg_day(info: SentenceInfo, leg: RawLeg) -> DateMention | None:
+    """A leg's day: the sentence's, or in a sentence with several days ("on Friday … 390 each,
+    and on Saturday 307"), the last one written before the leg's figure."""
+    days = [d for d in info.dates if d.context == "event" and d.date is not None]
+    if info.inherited is not None or len(days) < 2:
+        return info.event_date()
+    before = [d for d in days if d.end <= leg.start - info.sent.start]
+    return before[-1] if before else info.event_date()
 
 
 def _answers(info: SentenceInfo, leg: RawLeg, key_of: dict, groups: dict) -> tuple | None:

@@ -470,7 +470,9 @@ def _in_subset_list(s: str, f: Figure, subsets: list[Match], figures: list[Figur
     for m in subsets:
         if m.end > f.start or any(0 <= m.start - g.end <= 2 for g in figures):
             continue
-        if _words_between(s, m.end, f.start) <= 6 and not re.search(r"[–—;:.]", s[m.end : f.start]):
+        gap = s[m.end : f.start]
+        if (_words_between(s, m.end, f.start) <= 6 and not re.search(r"[–—;:.]", gap)
+                and not re.search(r",\s+(?:and|и|і|та|y|e|et|und|i|oraz|ve)\s", gap)):  # ", and on Saturday 307"
             return True
     return False
 
