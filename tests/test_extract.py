@@ -272,3 +272,11 @@ def test_two_days_in_one_sentence_are_two_exchanges():
     by_day = {ex["date"]: legs(ex) for ex in r["exchanges"]}
     assert by_day["2025-05-23"] == [("Russia", "Ukraine", "prisoners", 390), ("Ukraine", "Russia", "prisoners", 390)]
     assert by_day["2025-05-24"] == [("Russia", "Ukraine", "prisoners", 307), ("Ukraine", "Russia", "prisoners", 307)]
+
+
+def test_rounds_listed_with_two_days_are_two_meetings_not_swaps():
+    r = rec("The previous rounds, on May 16 and June 2, also took place in Istanbul and led to the largest swaps "
+            "of the war.", published="2025-07-24")
+    assert r["exchanges"] == []
+    assert sorted((m["place"], m["date"]) for m in r["meetings"]) == [
+        ("Istanbul", "2025-05-16"), ("Istanbul", "2025-06-02")]

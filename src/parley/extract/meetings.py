@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from parley.extract.dates import DateMention
 from parley.extract.language import Language
@@ -68,8 +69,25 @@ def meetings_in_sentence(
             ev.append(Evidence("meeting.date", d.date.isoformat(), sent.start + d.start,
                                sent.start + d.end, s, f"date-{d.kind}"))
         out.append(Meeting(date, place.label, parties, status, ev))
+        for other in _listed_with(s, event_dates[0] if event_dates else None, dates):
+            # "the previous rounds, on May 16 and June 2, … in Istanbul": one round a day
+            out.append(Meeting(other.date, place.label, list(parties), status, list(ev)))
     if not places and not out:
         out.extend(_round_without_venue(sent, lang, dates, pair))
+    return out
+
+
+def _listed_with(s: str, day: DateMention | None, dates: list[DateMention]) -> list[DateMention]:
+    """Days written in one list with `day` ("May 16 and June 2")."""
+    if day is None:
+        return []
+    out = []
+    for d in dates:
+        if d is day or d.date is None or d.context != "event" or d.date == day.date:
+            continue
+        lo, hi = sorted((day, d), key=lambda x: x.start)
+        if re.fullmatch(r"\s*(?:,|and|и|і|та|y|e|et|und|i|oraz|ve)\s*(?:on\s+)?", s[lo.end : hi.start]):
+            out.append(d)
     return out
 
 
