@@ -358,7 +358,9 @@ class _SentenceLegs:
         tail = s[np.end : min([hi] + following)]
         before_word = re.search(r"(\w+)\s*$", s[max(0, f.start - 12) : f.start])
         suffix = s[f.end : f.end + 5].lower()
-        is_each = (bool(lang.marker("each").find(tail)) or bool(lang.marker("each_side").find(s, lo, f.start))
+        each_hits = [h for h in lang.marker("each").find(tail)
+                     if not tail[h.end :].lstrip().lower().startswith("other")]  # not "passed each other"
+        is_each = (bool(each_hits) or bool(lang.marker("each_side").find(s, lo, f.start))
                    or (before_word is not None and before_word.group(1).lower() in lang.each_before)
                    or any(suffix.startswith(x) for x in lang.each_suffix))
         pair = self.sides.main_pair() if is_each else None
