@@ -1,14 +1,9 @@
 """Legs read from one sentence: figure + category noun + who handed over to whom.
 
 A figure counts as a leg when it heads a category noun ("1,000 fallen Ukrainian servicemen",
-"the bodies of 38 soldiers", "тысячу тел"), or stands bare after a handover verb in a
-sentence that already named a category ("while Ukraine returned 30"), or is one side of
-"390 for 390" / "84 each" / "the same number".
-
-Direction comes, in order, from: the demonym inside the noun phrase (whose people they
-are); "to X" / "from X" around the verb; the subject before the verb and the verb's kind
-(give: subject handed over; get: subject got back; return: gave back, unless the people
-are the subject's own or go "home"); and finally the report's opposing side.
+"the bodies of 38 soldiers", "тысячу тел" — phrases.py), or stands bare after a handover
+verb in a sentence that already named a category ("while Ukraine returned 30"), or is one
+side of "390 for 390" / "84 each" / "the same number". Its direction comes from direction.py.
 """
 
 from __future__ import annotations
@@ -16,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parley.extract.language import Language, Match, party_knowledge
+from parley.extract.direction import read_direction
+from parley.extract.language import Language, Match
 from parley.extract.numbers import Figure
 from parley.extract.parties import Sides
+from parley.extract.phrases import NounPhrase, near_before, noun_phrase, words_between
 from parley.extract.text import Sentence, clause_bounds, clause_of
-
-_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass
@@ -38,187 +33,6 @@ class RawLeg:
     rule: str
     approx: bool = False
     notes: list[str] = field(default_factory=list)
-
-
-def _words_between(text: str, a: int, b: int) -> int:
-    return len(_WORD.findall(text[a:b]))
-
-
-@dataclass
-class NounPhrase:
-    figure: Figure
-    category: str | None
-    owner: str | None
-    end: int  # local end of the phrase
-    kind: str  # np, bare
-    holder: str | None = None  # "24 Hamas hostages": held by Hamas
-
-
-def _noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match]) -> NounPhrase:
-    """What the figure at local span f counts: category noun within four words after it."""
-    window_end = min(nxt, len(s))
-    cat_hits = [
-        c for c in lang.categories.find(s, f.end, window_end) if _words_between(s, f.end, c.start) <= 4
-    ]
-    category = None
-    end = f.end
-    if cat_hits:
-        # "1,000 bodies of soldiers" / "тел погибших военных": a body noun anywhere in the
-        # phrase wins over the people it describes.
-        head = cat_hits[0]
-        phrase_hits = [head]
-        for c in cat_hits[1:]:  # "тел погибших военных", but not "civilians in the prisoner swap"
-            gap = s[phrase_hits[-1].end : c.start]
-            if _words_between(s, phrase_hits[-1].end, c.start) > 2 or re.search(r"[,;:.]", gap) or (
-                    lang.marker("from_words").find(gap) or lang.marker("to_words").find(gap)
-                    or lang.venue_words.find(gap)):
-                break
-            phrase_hits.append(c)
-        category = "bodies" if any(c.label == "bodies" for c in phrase_hits) else "prisoners"
-        end = phrase_hits[-1].end
-    before = s[max(0, f.start - 40) : f.start]
-    heads = lang.body_heads.find(before)
-    if heads:  # "the bodies of 1,000 …", "тела более 1000": a body noun right before the figure
-        gap = before[heads[-1].end :]
-        if (_words_between(gap, 0, len(gap)) > 2 or lang.verbs.find(gap) or lang.parties.find(gap)
-                or lang.marker("not_of").find(gap)):  # not "bodies between the two sides"
-            heads = []
-    if heads:
-        category = "bodies"
-        if not cat_hits:
-            end = f.end
-    if category is None:
-        return NounPhrase(f, None, None, f.end, "bare")
-    # owner: a demonym between figure and noun, or right after the noun ("of Ukraine")
-    tail_end = min(window_end, end + 40)
-    owner = None
-    for p in parties:
-        gap = s[end : p.start]
-        # "civilians from Russian captivity" / "handed to Ukraine": origin and goal, not owner
-        prep = lang.marker("from_words").find(gap) + lang.marker("to_words").find(gap)
-        if f.end <= p.start < end or (end <= p.start < tail_end and _words_between(s, end, p.start) <= 2
-                                      and not re.search(r"[,;.:!?]", gap) and not prep):
-            owner = p.label
-            break
-    if owner is None and heads:
-        span_start = max(0, f.start - 40) + heads[-1].start
-        for p in parties:
-            if span_start <= p.start < f.start:
-                owner = p.label
-    holder = None
-    if owner in party_knowledge().get("holders", []) and lang.held_by.find(s, f.end, end):
-        holder, owner = owner, None
-    return NounPhrase(f, category, owner, end, "np", holder)
-
-
-def _near(hits: list[Match], pos: int, window: int = 3, s: str = "") -> Match | None:
-    """The hit ending just before `pos` (within `window` words)."""
-    best = None
-    for h in hits:
-        if h.end <= pos and _words_between(s, h.end, pos) <= window:
-            best = h
-    return best
-
-
-def _direction(
-    s: str, lo: int, hi: int, np: NounPhrase, lang: Language, parties: list[Match],
-    verbs: list[Match], sides: Sides,
-) -> tuple[str | None, str | None, str]:
-    """(from, to, rule) for the noun phrase within the clause s[lo:hi]."""
-    owner = np.owner
-    outside = [p for p in parties if lo <= p.start < hi and not (np.figure.start <= p.start < np.end)]
-    to_words = lang.marker("to_words").find(s, lo, hi)
-    from_words = lang.marker("from_words").find(s, lo, hi)
-    to_party = from_party = None
-    recipients = lang.marker("recipient").find(s, lo, hi)
-    for p in outside:
-        if any(r.start <= p.start < r.end for r in recipients) and not _near(from_words, p.start, 1, s):
-            to_party = to_party or p.label  # "передала Украине": dative names the receiver
-        elif _near(to_words, p.start, 1, s):
-            to_party = to_party or p.label
-        elif _near(from_words, p.start, 2, s):
-            from_party = from_party or p.label
-    # a verb after the figure counts only right after its phrase: "12 captives were handed over"
-    clause_verbs = [v for v in verbs if lo <= v.start < hi
-                    and (v.end <= np.figure.start or _words_between(s, np.end, v.start) <= 3)]
-    shared = False
-    if not clause_verbs:  # "Украина получила 1 тыс., российская сторона — 31": the verb is shared
-        clause_verbs = [v for v in verbs if v.end <= np.figure.start][-1:]
-        shared = bool(clause_verbs)
-    home = bool(lang.marker("home").find(s, lo, hi))
-    subject = None
-    verb = None
-    if clause_verbs:
-        before_fig = [v for v in clause_verbs if v.end <= np.figure.start]
-        after_fig = [v for v in clause_verbs if v.start >= np.figure.end]
-        if lang.verb_final and after_fig:
-            verb = after_fig[0]
-        else:
-            verb = before_fig[-1] if before_fig else clause_verbs[0]
-        before = [p for p in outside if p.end <= verb.start and p.label not in (to_party, from_party)]
-        # "X handed over N": a subject needs the verb between it and the figure, unless the
-        # language puts its verbs last ("Russland hat 1000 Leichen übergeben")
-        subject = before[-1].label if before and (verb.end <= np.figure.start or lang.verb_final) else None
-        if subject is None and lang.verb_final and lo > 0:
-            # "Russland hat … übergeben und im Gegenzug 38 Leichen erhalten": the sentence's subject
-            recipients_all = lang.marker("recipient").find(s)
-            lead = [p for p in parties if p.end <= lo and not any(r.start <= p.start < r.end for r in recipients_all)]
-            subject = lead[0].label if lead else None
-        if subject is None and verb.label in ("get", "return"):
-            # "Минобороны сообщило о возвращении 150 военнослужащих", "the Coordination
-            # Headquarters said 303 soldiers returned home": the speaking side got its own back
-            speakers = [lang.organisation_sides[o.label]
-                        for o in lang.organisations.find(s, 0, min(verb.start, np.figure.start))
-                        if o.label in lang.organisation_sides]
-            subject = speakers[-1] if speakers else None
-        if subject is None and lang.verb_second and verb.end <= np.figure.start:
-            # "Am Donnerstag übergab Russland 1000 Leichen": the side right after the verb
-            inverted = [p for p in outside if verb.end <= p.start < np.figure.start
-                        and p.label not in (to_party, from_party)]
-            subject = inverted[0].label if inverted else None
-        if shared:  # the shared verb's subject in this clause stands before the figure
-            mine = [p for p in outside if p.end <= np.figure.start and p.label not in (to_party, from_party)]
-            subject = mine[-1].label if mine else None
-        if subject is None:  # "…were handed over by Russia" / "переданы Украине"
-            after = [p for p in outside if p.start >= verb.end and p.label not in (to_party, from_party)
-                     and _words_between(s, verb.end, p.start) <= 3]  # not "… are now in Belarus"
-            subject_after = after[0].label if after else None
-        else:
-            subject_after = None
-    else:
-        subject_after = None
-    frm, to, rule = from_party, owner or to_party, "np-owner" if owner else "clause"
-    if verb is not None and subject:
-        kind = verb.label
-        if kind == "return":
-            # "Ukraine returned 303 soldiers" brought its own home; "returned 38 bodies" gave back
-            own = subject == owner or (owner is None and lang.return_default.get(np.category) == "get")
-            kind = "get" if (home or own) else "give"
-        if kind == "give":
-            frm = frm or subject
-            rule = f"subject-{verb.label}"
-        elif kind == "get":
-            to = owner or subject
-            rule = f"subject-{verb.label}"
-    elif verb is not None and subject_after:
-        if verb.label == "give" and not to:
-            to = subject_after  # dative after a passive: "переданы Украине"
-        elif not frm:
-            frm = subject_after
-        rule = f"after-{verb.label}"
-    if frm is None and np.holder:
-        frm = np.holder
-    frm = party_knowledge().get("actors", {}).get(frm, frm) if frm != to else frm
-    if to is None and frm is not None:
-        to = sides.receiver_of(frm)
-    elif frm is None or frm == to:
-        frm = sides.opponent(to)
-        # "the 10 foreigners were flown to Saudi Arabia" in a report on Russia and Ukraine: a
-        # side whose opponent the report never names is a venue or a mediator, not a party
-        pair = sides.main_pair()
-        if frm is not None and not sides.names(frm) and pair and to not in pair:
-            return None, None, rule
-    return frm, to, rule
 
 
 def legs_in_sentence(
@@ -250,7 +64,7 @@ class _SentenceLegs:
     def phrase(self, f: Figure, limit: int) -> NounPhrase:
         key = (f.start, limit)
         if key not in self._phrases:
-            self._phrases[key] = _noun_phrase(self.s, f, limit, self.lang, self.parties)
+            self._phrases[key] = noun_phrase(self.s, f, limit, self.lang, self.parties)
         return self._phrases[key]
 
     def limit(self, i: int) -> int:
@@ -322,9 +136,9 @@ class _SentenceLegs:
         np2 = self.phrase(g, self.limit(i + 1))
         g_bare = np2.kind == "bare" and re.match(r"\s*(?:[.,;:!?)]|$)", s[g.end :])
         pair_words = lang.marker("pair")
-        if not (between.strip() == ":" or (pair_words.find(between) and _words_between(s, f.end, g.start) <= 3
+        if not (between.strip() == ":" or (pair_words.find(between) and words_between(s, f.end, g.start) <= 3
                                            and np.kind == "bare")
-                or (g_bare and pair_words.find(s[np.end : g.start]) and _words_between(s, np.end, g.start) <= 1)):
+                or (g_bare and pair_words.find(s[np.end : g.start]) and words_between(s, np.end, g.start) <= 1)):
             return False
         only = {c.label for c in lang.categories.find(s)}
         cat = np2.category or np.category or (only.pop() if len(only) == 1 else self.last_category)
@@ -341,9 +155,9 @@ class _SentenceLegs:
     def bare(self, f: Figure) -> NounPhrase | None:
         """"while Ukraine returned 30", "российская сторона — 31", "and Kyiv 563"."""
         s = self.s
-        v = _near(self.verbs, f.start, 2, s)
+        v = near_before(self.verbs, f.start, 2, s)
         dash = re.search(r"[—–-]\s*$", s[max(0, f.start - 4) : f.start])
-        named = _near(self.parties, f.start, 0, s)
+        named = near_before(self.parties, f.start, 0, s)
         cat = self.out[-1].category if self.out else self.last_category or _sentence_category(s, self.lang)
         if not (v or dash or named) or cat is None or 1900 <= f.value <= 2100:
             return None
@@ -404,13 +218,13 @@ class _SentenceLegs:
                                        self.sent.start + np.end, self.sent, "joint", f.approx))
             return
         args = (np, lang, self.parties, self.verbs, self.sides)
-        frm, to, rule = _direction(s, lo, hi, *args)
+        frm, to, rule = read_direction(s, lo, hi, *args)
         if frm is None and to is None:  # "…, российская сторона — 31"
-            frm, to, rule = _direction(s, *clause_of(clause_bounds(s, lang, dashes=False), f.start), *args)
+            frm, to, rule = read_direction(s, *clause_of(clause_bounds(s, lang, dashes=False), f.start), *args)
         if rule in ("np-owner", "clause") and not _handover_near(s, f.start, lang):
             return  # a number of people with no handover in sight: "12 prisoners were in court"
         if frm is None and to is None:
-            frm, to, rule = _direction(s, 0, len(s), *args)
+            frm, to, rule = read_direction(s, 0, len(s), *args)
         if frm is None and to is None:
             frm, to, rule = self.announced(f)
         another = lang.marker("another").search(s, max(0, f.start - 20), f.start)
@@ -431,7 +245,7 @@ class _SentenceLegs:
         """"Ukraine announced the repatriation of 1,200 bodies": a side naming a one-way
         handover (repatriation, return) of people, with no verb of its own, got them back."""
         s = self.s
-        nouns = [h for h in self.lang.handover.find(s, 0, f.start) if _words_between(s, h.end, f.start) <= 3]
+        nouns = [h for h in self.lang.handover.find(s, 0, f.start) if words_between(s, h.end, f.start) <= 3]
         if not nouns:
             return None, None, "none"
         recipients = self.lang.marker("recipient").find(s)
@@ -455,9 +269,9 @@ class _SentenceLegs:
             if count is None or cat is None:
                 continue
             lo, hi = clause_of(self.bounds, m.start)
-            np = _noun_phrase(s, Figure(m.start, m.end, count), len(s), self.lang, self.parties)
+            np = noun_phrase(s, Figure(m.start, m.end, count), len(s), self.lang, self.parties)
             np.category = cat
-            frm, to, rule = _direction(s, lo, hi, np, self.lang, self.parties, self.verbs, self.sides)
+            frm, to, rule = read_direction(s, lo, hi, np, self.lang, self.parties, self.verbs, self.sides)
             if ref and (frm, to) == (ref.from_, ref.to):
                 frm, to = ref.to, ref.from_
             if to is None:
@@ -473,7 +287,7 @@ def _in_subset_list(s: str, f: Figure, subsets: list[Match], figures: list[Figur
         if m.end > f.start or any(0 <= m.start - g.end <= 2 for g in figures):
             continue
         gap = s[m.end : f.start]
-        if (_words_between(s, m.end, f.start) <= 6 and not re.search(r"[–—;:.]", gap)
+        if (words_between(s, m.end, f.start) <= 6 and not re.search(r"[–—;:.]", gap)
                 and not re.search(r",\s+(?:and|и|і|та|y|e|et|und|i|oraz|ve)\s", gap)):  # ", and on Saturday 307"
             return True
     return False
