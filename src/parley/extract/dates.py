@@ -33,7 +33,7 @@ class DateMention:
 
 
 @functools.cache
-def _dateparser_info(code: str) -> dict:
+def dateparser_info(code: str) -> dict:
     try:
         mod = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
         return mod.info
@@ -48,7 +48,7 @@ def _alternation(forms: list[str]) -> str:
 
 @functools.cache
 def _patterns(code: str, extra_weekdays: tuple, extra_months: tuple = (), month_lead: tuple = ()) -> dict:
-    info = _dateparser_info(code) or _dateparser_info("en")
+    info = dateparser_info(code) or dateparser_info("en")
     month_of: dict[str, int] = {}
     for i, name in enumerate(MONTHS, start=1):
         for form in info.get(name, []) + ([name] if code == "en" else []):

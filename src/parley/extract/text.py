@@ -30,11 +30,11 @@ _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}\.$")
 @functools.cache
 def _month_names() -> frozenset[str]:
     """Month names in every language parley reads, for "am 1. Februar" (a day, not an end)."""
-    from parley.extract.dates import MONTHS, _dateparser_info
+    from parley.extract.dates import MONTHS, dateparser_info
     from parley.extract.detect import CANDIDATES
 
     return frozenset(f.lower() for code in CANDIDATES for m in MONTHS
-                     for f in _dateparser_info(code).get(m, []) if len(f) > 2)
+                     for f in dateparser_info(code).get(m, []) if len(f) > 2)
 
 
 def _day_before_month(line: str, cut: int, nxt: int) -> bool:

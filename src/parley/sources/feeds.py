@@ -35,7 +35,7 @@ def read_feed(path: pathlib.Path) -> Iterator[Report | ReadError]:
         yield ReadError(str(path), "not an RSS/Atom feed")
         return
     outlet = (parsed.feed.get("title") or "").strip() or None
-    language = _language(parsed.feed.get("language"))
+    language = feed_language(parsed.feed.get("language"))
     for n, entry in enumerate(parsed.entries, start=1):
         try:
             yield report_from_entry(entry, f"{path.stem}-{n}", f"{path}#{n}", outlet, language)
@@ -128,6 +128,6 @@ def _loose_date(raw: str, language: str | None) -> dt.date | None:
     return found.date() if found else None
 
 
-def _language(value: str | None) -> str | None:
+def feed_language(value: str | None) -> str | None:
     code = (value or "").strip().lower()[:2]
     return code if code.isalpha() and len(code) == 2 else None

@@ -246,11 +246,11 @@ class Fetcher:
             html = _decode(page) or decode_html(page.body, page.url)
             return report_from_html(html, page.final_url, page.url, report_id=report_id)
         if kind == "text":
-            from parley.sources.html import _id_from
+            from parley.sources.html import id_from
             from parley.sources.text import decode, parse_text
 
             raw = _decode(page) or decode(page.body, page.url)
-            report = parse_text(raw, report_id or _id_from(page.final_url, page.url), page.url)
+            report = parse_text(raw, report_id or id_from(page.final_url, page.url), page.url)
             report.url = report.url or page.final_url
             return report
         if kind == "feed":
@@ -261,7 +261,7 @@ class Fetcher:
         """Each entry's page read (the entry's summary if that fails); returns True if all went well."""
         import feedparser
 
-        from parley.sources.feeds import _language, report_from_entry
+        from parley.sources.feeds import feed_language, report_from_entry
 
         # a stream, never bytes: feedparser would take a body like b"/etc/hosts" for a file name
         ctype = page.content_type + (f"; charset={page.charset}" if page.charset else "")
@@ -271,7 +271,7 @@ class Fetcher:
             yield ReadError(page.url, "not an RSS/Atom feed")
             return False
         outlet = (parsed.feed.get("title") or "").strip() or None
-        language = _language(parsed.feed.get("language"))
+        language = feed_language(parsed.feed.get("language"))
         complete = True
         for n, entry in enumerate(parsed.entries, start=1):
             where = f"{page.url}#{n}"
@@ -301,10 +301,10 @@ class Fetcher:
                     self.cache.remember(link, entry_page.etag, entry_page.last_modified)
                     continue
             complete = False if page_error else complete
-            from parley.sources.html import _id_from
+            from parley.sources.html import id_from
 
             try:
-                report = report_from_entry(entry, _id_from(link, where) if link else f"entry-{n}", where,
+                report = report_from_entry(entry, id_from(link, where) if link else f"entry-{n}", where,
                                            outlet, language)
             except ReadError as err:
                 complete = False

@@ -59,7 +59,7 @@ def report_from_html(html: str, url: str | None, where: str, report_id: str | No
     url = url or doc.url or None
     published = parse_date(doc.date)
     return Report(
-        id=report_id or _id_from(url, where),
+        id=report_id or id_from(url, where),
         text=text,
         url=url,
         outlet=doc.sitename or None,
@@ -110,7 +110,7 @@ def _language(found: str | None, html: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _id_from(url: str | None, where: str) -> str:
+def id_from(url: str | None, where: str) -> str:
     """A readable id: the last path segment of the URL, else the file name."""
     if url:
         tail = [part for part in re.split(r"[/?#]", url.split("://", 1)[-1]) if part]
