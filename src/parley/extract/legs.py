@@ -16,7 +16,7 @@ from parley.extract.language import Language, Match
 from parley.extract.numbers import Figure
 from parley.extract.parties import Sides
 from parley.extract.phrases import NounPhrase, near_before, noun_phrase, words_between
-from parley.extract.text import Sentence, clause_bounds, clause_of
+from parley.extract.text import AND, Sentence, clause_bounds, clause_of
 
 
 @dataclass
@@ -189,7 +189,7 @@ class _SentenceLegs:
         """"270 Ukrainian soldiers and 120 civilians": the second part shares the first's sides."""
         prev = self.out[-1] if self.out else None
         if (np.owner is not None or prev is None or prev.category != np.category
-                or not re.fullmatch(r"\s*(?:,|and|и|і|та|y|e|et|und|ve|i|oraz)\s*",
+                or not re.fullmatch(rf"\s*(?:,|{AND})\s*",
                                     self.s[prev.end - self.sent.start : f.start])):
             return False
         self.out.append(RawLeg(prev.from_, prev.to, np.category, f.value, self.sent.start + f.start,
@@ -205,7 +205,7 @@ class _SentenceLegs:
         if len(before) < 2:
             return False
         a, b = before[-2], before[-1]  # the last two sides named before the figure
-        return a.label != b.label and bool(re.fullmatch(r"\s*(?:and|и|і|та|y|e|et|und|ve|ile|i|oraz)\s*",
+        return a.label != b.label and bool(re.fullmatch(rf"\s*{AND}\s*",
                                                         self.s[a.end : b.start]))
 
     def own_leg(self, f: Figure, np: NounPhrase, lo: int, hi: int) -> None:
@@ -288,7 +288,7 @@ def _in_subset_list(s: str, f: Figure, subsets: list[Match], figures: list[Figur
             continue
         gap = s[m.end : f.start]
         if (words_between(s, m.end, f.start) <= 6 and not re.search(r"[–—;:.]", gap)
-                and not re.search(r",\s+(?:and|и|і|та|y|e|et|und|i|oraz|ve)\s", gap)):  # ", and on Saturday 307"
+                and not re.search(rf",\s+{AND}\s", gap)):  # ", and on Saturday 307"
             return True
     return False
 
@@ -371,7 +371,7 @@ def _combine_parts(legs: list[RawLeg], s: str, lang: Language) -> list[RawLeg]:
             continue
         first = group[0]
         joined = s[group[0].end - first.sentence.start : group[-1].start - first.sentence.start]
-        if len(joined) < 60 and re.search(r"(?<!\w)(and|plus|as well as|и|і|та|y|e|et|und|ve|i|oraz)(?!\w)|\+",
+        if len(joined) < 60 and re.search(rf"(?<!\w)({AND}|as well as)(?!\w)|\+",
                                           joined):
             merged = RawLeg(first.from_, first.to, first.category, sum(counts), first.start,
                             group[-1].end, first.sentence, "sum:" + first.rule,

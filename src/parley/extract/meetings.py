@@ -7,7 +7,7 @@ import re
 
 from parley.extract.dates import DateMention
 from parley.extract.language import Language
-from parley.extract.text import Sentence
+from parley.extract.text import AND, Sentence
 from parley.model import Evidence, Meeting
 
 
@@ -86,7 +86,7 @@ def _listed_with(s: str, day: DateMention | None, dates: list[DateMention]) -> l
         if d is day or d.date is None or d.context != "event" or d.date == day.date:
             continue
         lo, hi = sorted((day, d), key=lambda x: x.start)
-        if re.fullmatch(r"\s*(?:,|and|и|і|та|y|e|et|und|i|oraz|ve)\s*(?:on\s+)?", s[lo.end : hi.start]):
+        if re.fullmatch(rf"\s*(?:,|{AND})\s*(?:on\s+)?", s[lo.end : hi.start]):
             out.append(d)
     return out
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from parley.extract.language import Language
+from parley.extract.text import AND
 
 _SEP = r"(?:,|\.|\u00a0|\u202f|\u2009| |’|')"
 _DIGITS = re.compile(
@@ -103,7 +104,7 @@ def _compounds(figures: list[Figure], text: str) -> list[Figure]:
     for f in times:
         prev = out[-1] if out else None
         if (prev and (prev.word or f.word) and f.value < prev.value and prev.value % 10 ** len(str(f.value)) == 0
-                and joined(prev, f, r"[\s-]+|\s+(?:and|и|і|i|e|y|und|ve)\s+")):
+                and joined(prev, f, rf"[\s-]+|\s+{AND}\s+")):
             out[-1] = Figure(prev.start, f.end, prev.value + f.value, prev.approx, True)
         else:
             out.append(f)

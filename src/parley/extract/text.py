@@ -50,7 +50,10 @@ def _starts_sentence(line: str, pos: int) -> bool:
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "—–-")
 
 
-_AND_NEW_SUBJECT = re.compile(r"\s(?:and|и|і|та|y|e|et|und|ve|oraz)\s(?=[A-ZА-ЯЁІЇЄҐ])")
+# "and" in the languages parley reads: lists of figures and of sides ("270 soldiers and 120
+# civilians", "Ukraine and Russia", "trzystu trzech") are joined by these
+AND = r"(?:and|plus|и|і|та|y|e|et|und|ve|ile|i|oraz)"
+_AND_NEW_SUBJECT = re.compile(rf"\s{AND}\s(?=[A-ZА-ЯЁІЇЄҐ])")
 _CLAUSE_PUNCT = re.compile(r"[;:]\s|,\s|\s[—–-]\s|\(|\)")
 
 
