@@ -23,7 +23,7 @@ from parley.extract.exchanges import (
     happened_without_figures,
     inherit_back_reference,
 )
-from parley.extract.language import Language, load
+from parley.extract.language import Language, load, party_knowledge
 from parley.extract.legs import RawLeg, legs_in_sentence
 from parley.extract.meetings import meetings_in_sentence, merge_meetings
 from parley.extract.parties import Sides
@@ -85,6 +85,9 @@ def extract(report: Report) -> Reading:
         reading.exchanges = happened_without_figures(infos, current, sides, lang)
     # talks need their sides even in a report that names no exchange
     pair = sides.main_pair() or Sides(Counter(p.label for i in infos for p in i.parties)).main_pair()
+    if pair:  # talks are held by the acting sides: Hamas, not "the Palestinians"
+        actors = party_knowledge().get("actors", {})
+        pair = (actors.get(pair[0], pair[0]), actors.get(pair[1], pair[1]))
     meetings = []
     for info in infos:
         if info.teaser:
