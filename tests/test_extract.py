@@ -280,3 +280,13 @@ def test_rounds_listed_with_two_days_are_two_meetings_not_swaps():
     assert r["exchanges"] == []
     assert sorted((m["place"], m["date"]) for m in r["meetings"]) == [
         ("Istanbul", "2025-05-16"), ("Istanbul", "2025-06-02")]
+
+
+def test_a_takzhe_adds_and_defenders_are_ukraines():
+    r = rec("Российская сторона вернула 185 военнослужащих, а также двух мирных жителей. В ответ переданы 185 "
+            "военнопленных ВСУ и 20 гражданских лиц.", published="2025-10-02", language="ru")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", 205), ("Ukraine", "Russia", "prisoners", 187)]
+    r = rec("Попередній обмін відбувся 24 серпня – тоді додому повернулися 146 захисників.",
+            published="2025-10-02", language="uk")
+    assert ("Russia", "Ukraine", "prisoners", 146) in legs(r["exchanges"][0])

@@ -175,6 +175,8 @@ class Language:
         self.categories = Lexicon({"bodies": _words(cats, "bodies"), "prisoners": _words(cats, "prisoners")})
         self.body_heads = Lexicon({"bodies": _words(cats, "body_heads")})
         self.held_by = Lexicon({"held": _words(cats, "held_by")})
+        # nouns that name one side's people ("захисники" are Ukraine's defenders)
+        self.owner_words = {side: Lexicon({side: words}) for side, words in cats.get("owner_words", {}).items()}
         verbs = data.get("verbs", {})
         self.verbs = Lexicon({k: _words(verbs, k) for k in ("give", "get", "return")})
         self.exchange = Lexicon({"exchange": _words(verbs, "exchange")})

@@ -77,6 +77,11 @@ def noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match
         for p in parties:
             if span_start <= p.start < f.start:
                 owner = p.label
+    if owner is None:  # "146 захисників": words that name one side's own people
+        for side, words in lang.owner_words.items():
+            if words.find(s, f.end, end):
+                owner = side
+                break
     holder = None
     if owner in party_knowledge().get("holders", []) and lang.held_by.find(s, f.end, end):
         holder, owner = owner, None

@@ -52,7 +52,7 @@ def _starts_sentence(line: str, pos: int) -> bool:
 
 # "and" in the languages parley reads: lists of figures and of sides ("270 soldiers and 120
 # civilians", "Ukraine and Russia", "trzystu trzech") are joined by these
-AND = r"(?:and|plus|и|і|та|y|e|et|und|ve|ile|i|oraz)"
+AND = r"(?:and|plus|а также|а також|и|і|та|y|e|et|und|ve|ile|i|oraz)"
 _AND_NEW_SUBJECT = re.compile(rf"\s{AND}\s(?=[A-ZА-ЯЁІЇЄҐ])")
 _CLAUSE_PUNCT = re.compile(r"[;:]\s|,\s|\s[—–-]\s|\(|\)")
 
@@ -103,7 +103,8 @@ def clause_bounds(sentence: str, lang: Language, dashes: bool = True) -> list[tu
             continue
         cuts.add(m.start())
     for m in lang.marker("clause").find(sentence):
-        cuts.add(m.start)
+        if not re.match(r"\s*(?:также|також)\b", sentence[m.end :]):  # "а также" means "and also"
+            cuts.add(m.start)
     for m in _AND_NEW_SUBJECT.finditer(sentence):  # "… to Russia and 230 Ukrainians returned home"
         cuts.add(m.start())
     points = sorted(cuts)
