@@ -290,3 +290,8 @@ def test_a_takzhe_adds_and_defenders_are_ukraines():
     r = rec("Попередній обмін відбувся 24 серпня – тоді додому повернулися 146 захисників.",
             published="2025-10-02", language="uk")
     assert ("Russia", "Ukraine", "prisoners", 146) in legs(r["exchanges"][0])
+
+
+def test_a_list_of_names_is_not_a_handover():
+    r = rec("Ukraine handed Russia a list of 1,200 prisoners on Friday.", published="2025-08-15")
+    assert r["exchanges"] == []

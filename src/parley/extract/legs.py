@@ -100,6 +100,8 @@ class _SentenceLegs:
             return  # "157 Ukrainians – seven of them civilians"
         if self.negated(f, lo):
             return  # "Russia has not yet handed over the 6,000 bodies"
+        if lang.marker("list_of").find(s, max(lo, f.start - 30), f.start):
+            return  # "handed over a list of 1,000 names": names on paper, not people
         if self.each(f, np, lo):
             return
         if self.shares_sides(f, np):
