@@ -1,27 +1,16 @@
 """Extraction in es, pt, it, pl, fr, de, tr: short reports written for these tests (real events,
 our own words), read with each language's data file."""
 
-import datetime as dt
 
 import pytest
 
-import parley
-from parley.model import Report
+from tests.langcases import legs, rec
 
 BODIES_2026_01_29 = [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 38)]
 SWAP_390 = [("Russia", "Ukraine", "prisoners", 390), ("Ukraine", "Russia", "prisoners", 390)]
 HOSTAGES_2025_02_08 = [("Hamas", "Israel", "prisoners", 3), ("Israel", "Palestinians", "prisoners", 183)]
 BODIES_1000 = [("Russia", "Ukraine", "bodies", 1000)]
 COORD_HQ = "Coordination Headquarters for the Treatment of Prisoners of War"
-
-
-def rec(code, published, text):
-    report = Report(id=f"{code}-test", text=text, published=dt.date.fromisoformat(published), language=code)
-    return parley.extract(report).to_record()
-
-
-def legs(ex):
-    return sorted((g["from"], g["to"], g["category"], g["count"]) for g in ex["legs"])
 
 
 # (language, published, text, legs, date)

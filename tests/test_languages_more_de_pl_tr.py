@@ -4,12 +4,10 @@ passives, "N gegen N", "jeweils"/"je", "po", "-er/-ar", numbers in words, "1.000
 body repatriations, hostages, Armenia–Azerbaijan, mediators, talks, and sentences that are no
 exchange at all."""
 
-import datetime as dt
 
 import pytest
 
-import parley
-from parley.model import Report
+from tests.langcases import legs, rec
 
 RU, UA = "Russia", "Ukraine"
 
@@ -26,15 +24,6 @@ def bodies(to_ua, to_ru):
 def hostages(to_israel, to_palestinians):
     return sorted([("Hamas", "Israel", "prisoners", to_israel),
                    ("Israel", "Palestinians", "prisoners", to_palestinians)])
-
-
-def rec(code, published, text):
-    report = Report(id=f"{code}-more", text=text, published=dt.date.fromisoformat(published), language=code)
-    return parley.extract(report).to_record(with_evidence=False)
-
-
-def legs(ex):
-    return sorted((g["from"], g["to"], g["category"], g["count"]) for g in ex["legs"])
 
 
 # (language, published, text, legs, date, mediators or None)

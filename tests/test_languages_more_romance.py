@@ -2,24 +2,13 @@
 events, our own words), read with each language's data file. Each case names the legs
 (from, to, category, count) and the date; negatives must give no exchange."""
 
-import datetime as dt
 
 import pytest
 
-import parley
-from parley.model import Report
+from tests.langcases import legs, rec
 
 RU, UA = "Russia", "Ukraine"
 P, B = "prisoners", "bodies"
-
-
-def rec(code, published, text):
-    report = Report(id=f"{code}-more", text=text, published=dt.date.fromisoformat(published), language=code)
-    return parley.extract(report).to_record(with_evidence=False)
-
-
-def legs(ex):
-    return sorted((g["from"], g["to"], g["category"], g["count"]) for g in ex["legs"])
 
 
 def swap(n, m=None):
