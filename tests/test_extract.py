@@ -295,3 +295,14 @@ def test_a_takzhe_adds_and_defenders_are_ukraines():
 def test_a_list_of_names_is_not_a_handover():
     r = rec("Ukraine handed Russia a list of 1,200 prisoners on Friday.", published="2025-08-15")
     assert r["exchanges"] == []
+
+
+def test_the_same_number_answers_the_parts_added_up():
+    r = rec("Russia reported handing over 200 Ukrainian soldiers and 50 civilians for an equivalent "
+            "number of its own servicemen.", published="2025-08-15")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 250),
+                                       ("Ukraine", "Russia", "prisoners", 250)]
+    r = rec("On Friday Israel freed 30 Palestinian prisoners and 9 detainees in return for the same "
+            "number of hostages.", published="2025-08-15")
+    assert legs(r["exchanges"][0]) == [("Hamas", "Israel", "prisoners", 39),
+                                       ("Israel", "Palestinians", "prisoners", 39)]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from parley.extract.direction import read_direction
-from parley.extract.language import Language, Match
+from parley.extract.language import Language, Match, party_knowledge
 from parley.extract.numbers import Figure
 from parley.extract.parties import Sides
 from parley.extract.phrases import NounPhrase, near_before, noun_phrase, words_between
@@ -74,9 +74,10 @@ class _SentenceLegs:
         for i, f in enumerate(self.figures):
             if i not in self.used:
                 self.figure(i, f)
-        self.same_number()
         _reverse_returns(self.out, self.returns, self.sides)
-        return _combine_parts(self.out, self.s, self.lang)
+        self.out = _combine_parts(self.out, self.s, self.lang)
+        self.same_number()  # after parts are added up: "270 soldiers and 120 civilians for the same number"
+        return self.out
 
     def figure(self, i: int, f: Figure) -> None:
         s, lang = self.s, self.lang
@@ -274,8 +275,10 @@ class _SentenceLegs:
             np = noun_phrase(s, Figure(m.start, m.end, count), len(s), self.lang, self.parties)
             np.category = cat
             frm, to, rule = read_direction(s, lo, hi, np, self.lang, self.parties, self.verbs, self.sides)
-            if ref and (frm, to) == (ref.from_, ref.to):
-                frm, to = ref.to, ref.from_
+            if ref and ((frm, to) == (ref.from_, ref.to) or to is None):
+                # "270 soldiers … for an equivalent number of its detainees": the other way
+                frm = party_knowledge().get("actors", {}).get(ref.to, ref.to)  # Hamas, not "the Palestinians"
+                to = self.sides.people_of(ref.from_) if ref.from_ else None
             if to is None:
                 continue
             self.out.append(RawLeg(frm, to, cat, count, self.sent.start + m.start, self.sent.start + m.end,
