@@ -306,3 +306,21 @@ def test_the_same_number_answers_the_parts_added_up():
             "number of hostages.", published="2025-08-15")
     assert legs(r["exchanges"][0]) == [("Hamas", "Israel", "prisoners", 39),
                                        ("Israel", "Palestinians", "prisoners", 39)]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Officials in Kyiv said 40 prisoner swaps with Russia have been carried out since the headquarters "
+           "was set up. A total of 2,100 people were freed from Russian captivity, including 1,900 soldiers."),
+    ("en", "Since 2022 Ukraine and Russia have held 50 exchanges, which brought 3,000 Ukrainian soldiers home."),
+    ("ru", "С начала года Россия и Украина провели 12 обменов пленными. Домой вернулись 1200 украинских "
+           "военнослужащих."),
+])
+def test_people_counted_after_a_count_of_exchanges_are_a_total(language, text):
+    assert rec(text, published="2025-08-15", language=language)["exchanges"] == []
+
+
+def test_a_count_of_exchanges_is_no_leg_and_a_dated_exchange_after_it_is():
+    r = rec("Officials in Kyiv said 40 prisoner swaps with Russia have been carried out. Russia freed 200 "
+            "Ukrainian soldiers on Friday.", published="2025-08-15")
+    [ex] = r["exchanges"]
+    assert ex["date"] == "2025-08-15" and legs(ex) == [("Russia", "Ukraine", "prisoners", 200)]

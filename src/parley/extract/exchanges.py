@@ -188,6 +188,8 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
         s = info.sent.text
         if not (info.bidirectional and info.categories and lang.marker("took_place").find(s)) or info.plan:
             continue
+        if info.counted is not None:  # "38 prisoner swaps have been carried out": many, not one
+            continue
         category = "bodies" if info.categories == {"bodies"} else "prisoners"
         legs = _both_ways(pair, sides, category)
         ev = Evidence("exchange", "happened", info.sent.start, info.sent.end, s, "exchange-without-figures")

@@ -26,6 +26,7 @@ class SentenceInfo:
     plan: bool = False
     categories: set[str] = field(default_factory=set)
 
+    counted: int | None = None  # where it counts exchanges: "38 swaps have been carried out since …"
     teaser: bool = False  # "Read also: …": another story's headline
     legs_found: int = 0
     inherited: DateMention | None = None  # "At that time, …" takes the previous sentence's date
@@ -72,12 +73,36 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
     info.previous = bool(lang.marker("previous").find(s))
     info.plan = bool(lang.marker("plans").find(s))
     info.categories = {c.label for c in lang.categories.find(s)}
+    count = _exchange_count(s, figures, lang.marker("exchanges_counted").find(s))
+    if count is not None:  # "38 prisoner swaps" counts swaps, not people
+        info.figures = [f for f in figures if f is not count[0]]
+        info.counted = count[1]
+        info.bidirectional = any(not count[0].start <= b.start < count[1] for b in bidir)
     return info
 
 
-def in_total(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
+def _exchange_count(s: str, figures: list[Figure], counted: list[Match]) -> tuple[Figure, int] | None:
+    """"38 prisoner swaps": the figure that counts exchanges and where the count ends; the
+    people counted after it are a running total."""
+    for f in figures:
+        if f.value < 2:
+            continue
+        for w in counted:
+            if f.end <= w.start and len(s[f.end : w.start].split()) <= 1:
+                return f, w.end
+    return None
+
+
+def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool = False) -> bool:
+    """A running total: a totals word in the leg's clause or before it, a "since" day before
+    it, or a count of exchanges before it ("38 swaps have been carried out. A total of 1,863
+    people were released" — `after_count` says the previous sentence counted them)."""
     s = info.sent.text
     pos = leg.start - info.sent.start
+    if info.counted is not None and info.counted <= pos:
+        return True
+    if after_count and info.event_date() is None:
+        return True
     lo, hi = clause_of(clause_bounds(s, lang), pos)
     since = any(d.context == "since" and d.end <= pos for d in info.dates)  # "Since January, 3,000 …"
     back = lang.marker("previous").find(s)  # "the last one before this one" is no running total
