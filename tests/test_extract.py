@@ -324,3 +324,13 @@ def test_a_count_of_exchanges_is_no_leg_and_a_dated_exchange_after_it_is():
             "Ukrainian soldiers on Friday.", published="2025-08-15")
     [ex] = r["exchanges"]
     assert ex["date"] == "2025-08-15" and legs(ex) == [("Russia", "Ukraine", "prisoners", 200)]
+
+
+def test_undated_swaps_in_a_story_about_a_trial_are_background():
+    trial = ("A court in Rostov sentenced 14 captured Ukrainian marines to long prison terms. "
+             "The trial lasted a year. ")
+    r = rec(trial + "Three more marines from the case have since returned to Ukraine in a prisoner swap.",
+            published="2025-08-15")
+    assert r["exchanges"] == []
+    r = rec(trial + "On Friday Russia handed over 84 Ukrainian soldiers in an exchange.", published="2025-08-15")
+    assert ("Russia", "Ukraine", "prisoners", 84) in legs(r["exchanges"][0])

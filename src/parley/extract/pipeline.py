@@ -39,6 +39,14 @@ def _published(report: Report, lang: Language) -> dt.date | None:
     return day if day and 1900 <= day.year <= 2100 else None
 
 
+def _lead_elsewhere(infos: list[SentenceInfo], lang: Language) -> bool:
+    """The report's first two sentences tell of a court, a capture or a death and of no
+    handover: its news is something else ("A court sentenced 23 captured soldiers")."""
+    lead = infos[:2]
+    return (not any(i.exchange for i in lead)
+            and any(lang.marker("not_handover").find(i.sent.text) for i in lead))
+
+
 def extract(report: Report) -> Reading:
     """Read one report's exchanges and meetings; every value carries its evidence."""
     code = detect_language(report.text, report.language)
@@ -79,10 +87,12 @@ def extract(report: Report) -> Reading:
         elif len(info.categories) == 1:
             last_category = next(iter(info.categories))
 
+    if _lead_elsewhere(infos, lang):  # a story about a trial: undated swaps in it are background
+        raw = [(info, leg) for info, leg in raw if info.event_date() is not None]
     current, current_ev = current_date(raw, infos, published)
     reading.exchanges = group(raw, current, current_ev, infos, lang, sides, report)
     reading.exchanges += dated_without_figures(infos, reading.exchanges, current, sides, lang)
-    if not reading.exchanges:
+    if not reading.exchanges and not _lead_elsewhere(infos, lang):
         reading.exchanges = happened_without_figures(infos, current, sides, lang)
     # talks need their sides even in a report that names no exchange
     pair = sides.main_pair() or Sides(Counter(p.label for i in infos for p in i.parties)).main_pair()
