@@ -334,3 +334,9 @@ def test_undated_swaps_in_a_story_about_a_trial_are_background():
     assert r["exchanges"] == []
     r = rec(trial + "On Friday Russia handed over 84 Ukrainian soldiers in an exchange.", published="2025-08-15")
     assert ("Russia", "Ukraine", "prisoners", 84) in legs(r["exchanges"][0])
+
+
+def test_an_agreed_exchange_gives_no_return_leg_to_a_one_way_repatriation():
+    r = rec("On Wednesday the bodies of 1,212 Ukrainian soldiers were returned to Ukraine. The exchange of "
+            "bodies was agreed upon by Russia and Ukraine at talks in Istanbul on June 2.", published="2025-08-15")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "bodies", 1212)]
