@@ -340,3 +340,11 @@ def test_an_agreed_exchange_gives_no_return_leg_to_a_one_way_repatriation():
     r = rec("On Wednesday the bodies of 1,212 Ukrainian soldiers were returned to Ukraine. The exchange of "
             "bodies was agreed upon by Russia and Ukraine at talks in Istanbul on June 2.", published="2025-08-15")
     assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "bodies", 1212)]
+
+
+def test_an_earlier_stage_of_an_exchange_named_just_before_has_both_legs():
+    r = rec("On Sunday Russia handed over 303 Ukrainian soldiers. The 1000-for-1000 prisoner exchange was the "
+            "largest of the war. On 23 May, Ukraine secured the release of 390 people from Russian captivity.",
+            published="2025-05-25")
+    earlier = next(ex for ex in r["exchanges"] if ex["date"] == "2025-05-23")
+    assert legs(earlier) == [("Russia", "Ukraine", "prisoners", 390), ("Ukraine", "Russia", "prisoners", None)]

@@ -88,8 +88,8 @@ def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, inf
         ex_infos = [i for i, _ in items]
         if mention == "current":
             context = [i for i in infos if i.exchange]
-        else:
-            context = ex_infos
+        else:  # and the sentence before: "The 1000-for-1000 exchange … On 23 May, Ukraine got 390 back"
+            context = ex_infos + [infos[i.sent.index - 1] for i in ex_infos if 0 < i.sent.index <= len(infos)]
         _add_reverse_legs(legs, context, sides)
         if mention == "previous" and date is None:
             # an undated back-reference that only repeats the news is the news
