@@ -348,3 +348,19 @@ def test_an_earlier_stage_of_an_exchange_named_just_before_has_both_legs():
             published="2025-05-25")
     earlier = next(ex for ex in r["exchanges"] if ex["date"] == "2025-05-23")
     assert legs(earlier) == [("Russia", "Ukraine", "prisoners", 390), ("Ukraine", "Russia", "prisoners", None)]
+
+
+@pytest.mark.parametrize("text,leg", [
+    ("Russia's Defence Ministry says 150 prisoners were swapped on Monday.", ("Ukraine", "Russia", "prisoners", 150)),
+    ("The Coordination Headquarters for the Treatment of Prisoners of War said 200 prisoners were exchanged on "
+     "Friday.", ("Russia", "Ukraine", "prisoners", 200)),
+])
+def test_a_side_telling_of_a_swap_got_its_own_people_back(text, leg):
+    [ex] = rec(text, published="2025-08-15")["exchanges"]
+    assert leg in legs(ex)
+
+
+def test_a_format_like_1000_for_1000_is_no_announced_leg():
+    r = rec("Ukraine has completed a 1000-for-1000 prisoner exchange with Russia, bringing home 303 Ukrainian "
+            "defenders on Sunday.", published="2025-05-25")
+    assert [g for g in r["exchanges"][0]["legs"] if g["count"] == 1000] == []

@@ -29,3 +29,9 @@ def test_more_than_is_marked_approximate():
 def test_absurd_figures_are_not_counts():
     assert values("Ukraine returned 99999999999999999999999 Russian servicemen") == []
     assert values("x" + "9" * 5000 + " prisoners") == []
+
+
+def test_a_hyphenated_format_is_no_head_count():
+    assert values("the 1000-for-1000 exchange, then 390 for 390") == [390, 390]
+    assert values("обмен 1000-на-1000 завершён, вернулись 303", "ru") == [303]
+    assert values("a 1,000-for-1,000 deal and a 30-year-old") == []

@@ -229,7 +229,7 @@ class _SentenceLegs:
         if frm is None and to is None:
             frm, to, rule = read_direction(s, 0, len(s), *args)
         if frm is None and to is None:
-            frm, to, rule = self.announced(f)
+            frm, to, rule = self.announced(f, np)
         another = lang.marker("another").search(s, max(0, f.start - 20), f.start)
         if (frm is None and to is None and not self.parties and another is not None
                 and np.category in self.last_sides):
@@ -244,18 +244,25 @@ class _SentenceLegs:
         self.out.append(RawLeg(frm, to, np.category, f.value, self.sent.start + f.start, self.sent.start + np.end,
                                self.sent, f"{np.kind}:{rule}", f.approx))
 
-    def announced(self, f: Figure) -> tuple[str | None, str | None, str]:
-        """"Ukraine announced the repatriation of 1,200 bodies": a side naming a one-way
-        handover (repatriation, return) of people, with no verb of its own, got them back."""
+    def announced(self, f: Figure, np: NounPhrase) -> tuple[str | None, str | None, str]:
+        """"Ukraine announced the repatriation of 1,200 bodies", "Russia's Defence Ministry says
+        150 prisoners were swapped": a side that tells of a handover or a swap of people it does
+        not name as anyone's got its own back."""
         s = self.s
         nouns = [h for h in self.lang.handover.find(s, 0, f.start) if words_between(s, h.end, f.start) <= 3]
+        # "150 prisoners were swapped", not "a … prisoner exchange" nor "three hostages in exchange for"
+        returns = self.lang.marker("in_return_for").find(s, np.end, len(s))
+        nouns += [h for h in self.lang.exchange.find(s, np.end, len(s))
+                  if 1 <= words_between(s, np.end, h.start) <= 2
+                  and not any(r.start <= h.start < r.end for r in returns)]
         if not nouns:
             return None, None, "none"
         recipients = self.lang.marker("recipient").find(s)
-        sides = [p.label for p in self.parties if p.end <= nouns[-1].start
+        end = min(f.start, nouns[-1].start)
+        sides = [p.label for p in self.parties if p.end <= end
                  and not any(r.start <= p.start < r.end for r in recipients)]
         # "the Russian Defence Ministry reported the return of 150 servicemen": its own side
-        sides += [self.lang.organisation_sides[o.label] for o in self.lang.organisations.find(s, 0, nouns[-1].start)
+        sides += [self.lang.organisation_sides[o.label] for o in self.lang.organisations.find(s, 0, end)
                   if o.label in self.lang.organisation_sides]
         if not sides:
             return None, None, "none"

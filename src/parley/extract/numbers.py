@@ -65,7 +65,9 @@ def find_figures(text: str, lang: Language, start: int = 0, end: int | None = No
         if value is None:
             continue
         out.append(Figure(m.start(1), m.end(1), value))
-    taken = [(f.start, f.end) for f in out]
+    formats = _hyphen_pairs(text, lang, start, end)  # "a 1000-for-1000 exchange" names a deal's format
+    out = [f for f in out if not any(a <= f.start < b for a, b in formats)]
+    taken = [(f.start, f.end) for f in out] + formats
     for w in lang.number_word_lex.find(text, start, end):
         if any(a <= w.start < b for a, b in taken):
             continue
@@ -77,6 +79,22 @@ def find_figures(text: str, lang: Language, start: int = 0, end: int | None = No
         hit = lang.approx.find(before)
         f.approx = bool(hit and hit[-1].end >= len(before) - 1)
     return sorted(out, key=lambda f: f.start)
+
+
+_HYPHEN_PAIR = re.compile(r"\d-(\w{1,5})-(?:\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d])")
+
+
+def _hyphen_pairs(text: str, lang: Language, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of "1000-for-1000" / "1000-на-1000": a deal's format, not a head count (a stage of
+    it states its own figures)."""
+    pair = lang.marker("pair")
+    out = []
+    for m in _HYPHEN_PAIR.finditer(text, start, end):
+        word = pair.find(m.group(1))
+        if word and word[0].text == m.group(1):
+            first = re.search(r"[\d,.]*$", text[: m.start() + 1])
+            out.append((first.start() if first else m.start(), m.end()))
+    return out
 
 
 def _ordinal_use(text: str, f: Figure, lang: Language) -> bool:
