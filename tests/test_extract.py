@@ -364,3 +364,23 @@ def test_a_format_like_1000_for_1000_is_no_announced_leg():
     r = rec("Ukraine has completed a 1000-for-1000 prisoner exchange with Russia, bringing home 303 Ukrainian "
             "defenders on Sunday.", published="2025-05-25")
     assert [g for g in r["exchanges"][0]["legs"] if g["count"] == 1000] == []
+
+
+def test_a_figure_between_two_sides_is_for_both_together():
+    r = rec("Russia handed over 200 Ukrainian soldiers on Friday. The UAE mediated in all of these deals and in "
+            "an exchange of two prisoners between the US and Russia in December 2022.", published="2025-08-15")
+    earlier = next(ex for ex in r["exchanges"] if ex["date"] == "2022-12-01")
+    assert legs(earlier) == [("Russia", "United States", "prisoners", None),
+                             ("United States", "Russia", "prisoners", None)]
+
+
+def test_an_undated_swap_told_first_is_the_news_not_the_older_dated_one():
+    r = rec("Russia and Ukraine have exchanged prisoners of war, the UAE said. The number from each side "
+            "was not announced. In January, 248 prisoners were returned to Russia and 230 Ukrainians returned home.",
+            published="2024-05-31")
+    by_date = {ex["date"]: ex for ex in r["exchanges"]}
+    assert by_date["2024-05-31"]["mention"] == "current"
+    assert legs(by_date["2024-05-31"]) == [("Russia", "Ukraine", "prisoners", None),
+                                           ("Ukraine", "Russia", "prisoners", None)]
+    assert legs(by_date["2024-01-01"]) == [("Russia", "Ukraine", "prisoners", 230),
+                                           ("Ukraine", "Russia", "prisoners", 248)]

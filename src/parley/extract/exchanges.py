@@ -42,6 +42,8 @@ def current_date(raw: Raw, infos: list[SentenceInfo],
                 and (published is None or d.date <= published)):
             return d.date, d
     lead = [info for info, _ in raw if not info.previous]
+    if news_without_figures(raw, infos, published) is not None:
+        return published, None
     if lead:  # the first sentence that states a leg is the report's news
         d = lead[0].event_date()
         if d and (published is None or d.date <= published):
@@ -56,6 +58,18 @@ def current_date(raw: Raw, infos: list[SentenceInfo],
         if info.exchange and d and not info.previous and (published is None or d.date <= published):
             return d.date, d
     return published, None
+
+
+def news_without_figures(raw: Raw, infos: list[SentenceInfo], published: dt.date | None) -> SentenceInfo | None:
+    """"Russia and Ukraine have exchanged prisoners of war … In January, 248 prisoners were
+    returned": an undated swap told before the first leg, which is dated weeks before the
+    report, is the news (the sentence telling of it)."""
+    lead = [info for info, _ in raw if not info.previous]
+    d = lead[0].event_date() if lead else None
+    if published is None or d is None or (published - d.date).days <= 7:
+        return None
+    return next((i for i in infos[: lead[0].sent.index] if i.bidirectional and i.categories
+                 and not (i.plan or i.previous or i.counted or i.event_date())), None)
 
 
 def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, infos: list[SentenceInfo],
@@ -178,7 +192,7 @@ def dated_without_figures(infos: list[SentenceInfo], exchanges: list[Exchange], 
 
 
 def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None, sides: Sides,
-                             lang: Language) -> list[Exchange]:
+                             lang: Language, news: SentenceInfo | None = None) -> list[Exchange]:
     """"…met during the prisoner exchange", "it is unclear where the exchange took place": a
     report whose only news is a swap without figures still reports an exchange."""
     pair = sides.main_pair()
@@ -186,7 +200,8 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
         return []
     for info in infos:
         s = info.sent.text
-        if not (info.bidirectional and info.categories and lang.marker("took_place").find(s)) or info.plan:
+        if info is not news and (not (info.bidirectional and info.categories and lang.marker("took_place").find(s))
+                                 or info.plan):
             continue
         if info.counted is not None:  # "38 prisoner swaps have been carried out": many, not one
             continue

@@ -199,24 +199,31 @@ class _SentenceLegs:
                                self.sent.start + np.end, self.sent, "np:shared-sides", f.approx))
         return True
 
-    def joint(self, f: Figure, np: NounPhrase) -> bool:
-        """"Ukraine and Russia … the release of 150 individuals": both sides as one subject, and
-        no owner named for the people, make a figure for both sides together, not a leg."""
+    def joint(self, f: Figure, np: NounPhrase) -> tuple[str, str] | None:
+        """"Ukraine and Russia … the release of 150 individuals", "an exchange of two prisoners
+        between the US and Russia": both sides as one subject (or after "between"), and no owner
+        named for the people, make a figure for both sides together, not a leg."""
         if np.owner is not None:
-            return False
+            return None
         before = [p for p in self.parties if p.end <= f.start]
-        if len(before) < 2:
-            return False
-        a, b = before[-2], before[-1]  # the last two sides named before the figure
-        return a.label != b.label and bool(re.fullmatch(rf"\s*{AND}\s*",
-                                                        self.s[a.end : b.start]))
+        after = [p for p in self.parties if np.end <= p.start]  # "and" may end the clause: read on
+        if len(before) >= 2:
+            a, b = before[-2], before[-1]  # the last two sides named before the figure
+        elif (len(after) >= 2 and self.lang.marker("between").find(self.s, np.end, after[0].start)
+              and words_between(self.s, np.end, after[0].start) <= 3):
+            a, b = after[0], after[1]
+        else:
+            return None
+        if a.label != b.label and re.fullmatch(rf"\s*{AND}\s*", self.s[a.end : b.start]):
+            return a.label, b.label
+        return None
 
     def own_leg(self, f: Figure, np: NounPhrase, lo: int, hi: int) -> None:
         """Direction from the clause, else read across a dash, else from the whole sentence."""
         s, lang = self.s, self.lang
-        if self.joint(f, np):
-            pair = self.sides.main_pair()
-            for a, b in (pair, pair[::-1]) if pair else ():  # both sides, each one's figure unknown
+        pair = self.joint(f, np)
+        if pair:
+            for a, b in (pair, pair[::-1]):  # both sides, each one's figure unknown
                 self.out.append(RawLeg(a, self.sides.people_of(b), np.category, None, self.sent.start + f.start,
                                        self.sent.start + np.end, self.sent, "joint", f.approx))
             return

@@ -66,8 +66,10 @@ def noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match
     owner = None
     for p in parties:
         gap = s[end : p.start]
-        # "civilians from Russian captivity" / "handed to Ukraine": origin and goal, not owner
-        prep = lang.marker("from_words").find(gap) + lang.marker("to_words").find(gap)
+        # "civilians from Russian captivity" / "handed to Ukraine": origin and goal, not owner;
+        # "two prisoners between the US and Russia": both sides, not an owner
+        prep = (lang.marker("from_words").find(gap) + lang.marker("to_words").find(gap)
+                + lang.marker("between").find(gap))
         if f.end <= p.start < end or (end <= p.start < tail_end and words_between(s, end, p.start) <= 2
                                       and not re.search(r"[,;.:!?]", gap) and not prep):
             owner = p.label

@@ -22,6 +22,7 @@ from parley.extract.exchanges import (
     group,
     happened_without_figures,
     inherit_back_reference,
+    news_without_figures,
 )
 from parley.extract.language import Language, load, party_knowledge
 from parley.extract.legs import RawLeg, legs_in_sentence
@@ -92,6 +93,9 @@ def extract(report: Report) -> Reading:
     current, current_ev = current_date(raw, infos, published)
     reading.exchanges = group(raw, current, current_ev, infos, lang, sides, report)
     reading.exchanges += dated_without_figures(infos, reading.exchanges, current, sides, lang)
+    news = news_without_figures(raw, infos, published)
+    if news is not None and not any(ex.mention == "current" for ex in reading.exchanges):
+        reading.exchanges = happened_without_figures([news], current, sides, lang, news) + reading.exchanges
     if not reading.exchanges and not _lead_elsewhere(infos, lang):
         reading.exchanges = happened_without_figures(infos, current, sides, lang)
     # talks need their sides even in a report that names no exchange

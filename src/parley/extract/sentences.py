@@ -105,7 +105,8 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool 
         return True
     lo, hi = clause_of(clause_bounds(s, lang), pos)
     since = any(d.context == "since" and d.end <= pos for d in info.dates)  # "Since January, 3,000 …"
-    back = lang.marker("previous").find(s)  # "the last one before this one" is no running total
+    # "the last one before this one", "in all of these deals": no running total
+    back = lang.marker("previous").find(s) + lang.marker("not_totals").find(s)
     marks = [m for m in lang.marker("totals").find(s, lo, hi) + lang.marker("totals").find(s, 0, pos)
              if not any(b.start <= m.start < b.end for b in back)]
     return bool(marks) or since
