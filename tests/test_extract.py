@@ -384,3 +384,21 @@ def test_an_undated_swap_told_first_is_the_news_not_the_older_dated_one():
                                            ("Ukraine", "Russia", "prisoners", None)]
     assert legs(by_date["2024-01-01"]) == [("Russia", "Ukraine", "prisoners", 230),
                                            ("Ukraine", "Russia", "prisoners", 248)]
+
+
+def test_legs_of_several_flights_stay_apart():
+    r = rec("Houthis free 16 Saudis on day two of their swap with Riyadh\n"
+            "Houthis free 16 Saudis on day two of their swap with Riyadh\n"
+            "Saturday's first flight left Abha for Sanaa with 120 Houthi prisoners. It was followed by a flight "
+            "from Sanaa to Riyadh carrying 20 former detainees, among them 16 Saudis. Other flights on Saturday "
+            "included a second Abha-Sanaa leg with 117 Houthis on board.", published="2023-04-17")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Houthis", "Saudi Arabia", "prisoners", 20), ("Saudi Arabia", "Houthis", "prisoners", 117),
+                        ("Saudi Arabia", "Houthis", "prisoners", 120)]
+
+
+def test_another_figure_after_a_total_is_part_of_it():
+    r = rec("On Sunday Russia handed over 303 Ukrainian soldiers. In total, 5,757 Ukrainians have been freed since "
+            "March 2022. Another 536 Ukrainians were returned outside of exchanges.", published="2025-05-25")
+    [ex] = r["exchanges"]
+    assert ("Russia", "Ukraine", "prisoners", 303) in legs(ex) and len(ex["legs"]) <= 2

@@ -253,7 +253,8 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = N
     out = []
     for (frm, to, cat), legs in by_key.items():
         counts = [g.count for g in legs if g.count is not None and not (stated and g.rule.startswith("pair"))]
-        tally = Counter(counts)
+        # a sentence repeated word for word (a headline printed twice) is one statement
+        tally = Counter(c for _, c in {(g.sentence.text, g.count) for g in legs if g.count in counts})
         best = None
         if counts:
             top = max(tally.values())
@@ -262,9 +263,15 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = N
                 near = min(abs(g.sentence.index - anchor) for g in legs if g.count in tied)
                 tied = {g.count for g in legs if g.count in tied and abs(g.sentence.index - anchor) == near}
             best = max(tied)
-        alts = sorted({c for c in counts if c != best})
-        ev = [Evidence("leg.count", g.count, g.start, g.end, g.sentence.text, g.rule) for g in legs]
+        # "a second flight with 117 on board": more people on the same leg, kept as a leg of its own
+        more = [g for g in legs if g.additional and g.count not in (None, best)
+                and all(h.count != g.count for h in legs if not h.additional)]
+        alts = sorted({c for c in counts if c != best} - {g.count for g in more})
+        ev = [Evidence("leg.count", g.count, g.start, g.end, g.sentence.text, g.rule) for g in legs if g not in more]
         out.append(Leg(frm, to, cat, best, alts, ev))
+        for g in more:
+            out.append(Leg(frm, to, cat, g.count, [], [Evidence("leg.count", g.count, g.start, g.end,
+                                                                g.sentence.text, g.rule)]))
     return out
 
 

@@ -33,6 +33,7 @@ class RawLeg:
     rule: str
     approx: bool = False
     notes: list[str] = field(default_factory=list)
+    additional: bool = False  # "a second flight with 117": more people, not another figure for the same
 
 
 def legs_in_sentence(
@@ -248,8 +249,10 @@ class _SentenceLegs:
             frm, to, rule = frm or "?", to or "?", "in-return-for"
         if to is None:
             return
+        more = lang.marker("another").find(s, lo, f.start)
         self.out.append(RawLeg(frm, to, np.category, f.value, self.sent.start + f.start, self.sent.start + np.end,
-                               self.sent, f"{np.kind}:{rule}", f.approx))
+                               self.sent, f"{np.kind}:{rule}", f.approx,
+                               additional=bool(more) and words_between(s, more[-1].end, f.start) <= 6))
 
     def announced(self, f: Figure, np: NounPhrase) -> tuple[str | None, str | None, str]:
         """"Ukraine announced the repatriation of 1,200 bodies", "Russia's Defence Ministry says

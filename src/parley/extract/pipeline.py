@@ -68,12 +68,14 @@ def extract(report: Report) -> Reading:
             continue
         inherit_back_reference(info, prev_info)
         prev_counted = prev_info is not None and prev_info.counted is not None
+        prev_total = (prev_info is not None and bool(reading.totals)
+                      and reading.totals[-1].sentence == prev_info.sent.text)
         prev_info = info
         found = legs_in_sentence(info.sent, lang, info.figures, info.parties, sides,
                                  last_category, last_count, last_sides)
         info.legs_found = len(found)
         for leg in found:
-            if in_total(info, leg, lang, after_count=prev_counted):
+            if in_total(info, leg, lang, after_count=prev_counted, after_total=prev_total):
                 since, until = period(info.sent.text, lang, published, info.dates)
                 reading.totals.append(Total(leg.count or 0, leg.category, leg.to, info.sent.text,
                                             leg.start, leg.end, since, until))

@@ -93,15 +93,19 @@ def _exchange_count(s: str, figures: list[Figure], counted: list[Match]) -> tupl
     return None
 
 
-def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool = False) -> bool:
+def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool = False,
+             after_total: bool = False) -> bool:
     """A running total: a totals word in the leg's clause or before it, a "since" day before
-    it, or a count of exchanges before it ("38 swaps have been carried out. A total of 1,863
-    people were released" — `after_count` says the previous sentence counted them)."""
+    it, a count of exchanges before it ("38 swaps have been carried out. A total of 1,863
+    people were released" — `after_count` says the previous sentence counted them), or more
+    of the previous sentence's total ("In total, 5,757 … Another 536 were returned")."""
     s = info.sent.text
     pos = leg.start - info.sent.start
     if info.counted is not None and info.counted <= pos:
         return True
     if after_count and info.event_date() is None:
+        return True
+    if after_total and lang.marker("another").find(s, 0, pos):
         return True
     lo, hi = clause_of(clause_bounds(s, lang), pos)
     since = any(d.context == "since" and d.end <= pos for d in info.dates)  # "Since January, 3,000 …"
