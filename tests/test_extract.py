@@ -402,3 +402,11 @@ def test_another_figure_after_a_total_is_part_of_it():
             "March 2022. Another 536 Ukrainians were returned outside of exchanges.", published="2025-05-25")
     [ex] = r["exchanges"]
     assert ("Russia", "Ukraine", "prisoners", 303) in legs(ex) and len(ex["legs"]) <= 2
+
+
+def test_a_capital_named_by_its_country_and_a_round_over_two_days():
+    r = rec("The second round of trilateral talks between Russia and Ukraine started in Abu Dhabi on Wednesday "
+            "and ended on Thursday, following an initial round on Jan. 23-24, also held in the UAE capital. "
+            "The delegations left the Emirati capital on Thursday.", published="2026-02-05")
+    assert sorted((m["date"], m["place"]) for m in r["meetings"]) == [("2026-01-23", "Abu Dhabi"),
+                                                                       ("2026-02-04", "Abu Dhabi")]

@@ -150,15 +150,17 @@ def _near_agreed(s: str, place, agreed) -> bool:
 
 
 def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
-    """One meeting per venue and day; an undated mention joins a dated one at the same venue;
+    """One meeting per venue and round (days in a row); an undated mention joins a dated one at the same venue;
     a country joins a meeting in one of its cities ("talks in the UAE" = "in Abu Dhabi")."""
     meetings = _fold_countries(meetings)
     out: list[Meeting] = []
     for m in meetings:
-        same = [o for o in out if o.place == m.place and (o.date == m.date or not o.date or not m.date)]
+        # one round over consecutive days ("started on Wednesday … concluded on Thursday") is one meeting
+        same = [o for o in out if o.place == m.place
+                and (not o.date or not m.date or abs((o.date - m.date).days) <= 1)]
         if same:
             o = same[0]
-            o.date = o.date or m.date
+            o.date = min(d for d in (o.date, m.date) if d) if (o.date or m.date) else None
             if o.status == "held" and m.status != "held":
                 o.status = m.status
             o.evidence.extend(m.evidence)
