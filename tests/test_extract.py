@@ -410,3 +410,25 @@ def test_a_capital_named_by_its_country_and_a_round_over_two_days():
             "The delegations left the Emirati capital on Thursday.", published="2026-02-05")
     assert sorted((m["date"], m["place"]) for m in r["meetings"]) == [("2026-01-23", "Abu Dhabi"),
                                                                        ("2026-02-04", "Abu Dhabi")]
+
+
+def test_a_summit_of_one_side_with_a_third_country_is_no_round():
+    r = rec("Russia handed over 84 Ukrainian soldiers on Friday. Moscow insists peace hinges on the deal reached "
+            "at the Trump-Putin summit in Anchorage, Alaska.", published="2026-01-25")
+    assert r["meetings"] == []
+
+
+def test_a_word_ending_in_an_apostrophe_letter_ends_a_sentence():
+    from parley.extract.text import split_sentences
+    text = "Київ погодився на 30-денне перемир'я. Обмін обговорювали 18 березня."
+    assert [s.text for s in split_sentences(text)] == ["Київ погодився на 30-денне перемир'я.",
+                                                       "Обмін обговорювали 18 березня."]
+
+
+def test_a_swap_discussed_on_the_phone_did_not_happen():
+    r = rec("On Tuesday Putin and Trump discussed a swap of 175 Russian prisoners for 175 Ukrainians in a phone "
+            "call.", published="2025-03-19")
+    assert r["exchanges"] == []
+    r = rec("Обмін 175 на 175 полонених Путін і Трамп обговорювали під час розмови у вівторок.",
+            published="2025-03-19", language="uk")
+    assert r["exchanges"] == []

@@ -248,3 +248,9 @@ def load(code: str) -> Language:
 def party_knowledge() -> dict:
     with (pathlib.Path(__file__).parent / "parties.toml").open("rb") as fh:
         return tomllib.load(fh)
+
+
+@functools.cache
+def leaders() -> Lexicon:
+    """Names of leaders and negotiators → the side they stand for (parties.toml [leaders])."""
+    return Lexicon(party_knowledge().get("leaders", {}))

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from parley.extract.dates import DateMention
-from parley.extract.language import Language
+from parley.extract.language import Language, leaders
 from parley.extract.text import AND, Sentence
 from parley.model import Evidence, Meeting
 
@@ -96,7 +96,7 @@ def _one_side_with_a_third(s: str, lang: Language, pair: tuple[str, str] | None)
     if not pair:
         return False
     mentions = lang.parties.find(s)
-    named = {p.label for p in mentions}
+    named = {p.label for p in mentions} | {p.label for p in leaders().find(s)}  # "the Trump–Putin summit"
     # "trilateral", "тристоронні": a word for a three-party round, not a country's name
     three_way = [t for t in lang.third_party.find(s) if not any(p.start <= t.start < p.end for p in mentions)]
     return len(named & set(pair)) == 1 and bool(named - set(pair)) and not three_way

@@ -15,9 +15,9 @@ _END = re.compile(
     r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?(?:[^\W\d_]|[0-9—–-]))"
     r"|(?<=[^\W\d_]{2}\.)(?=[^\W\d_]{2})"
 )
-# no sentence ends after an abbreviation or an initial
+# no sentence ends after an abbreviation or an initial (not the end of "перемир'я.")
 _ABBREV = re.compile(
-    r"(?:\b[^\W\d_]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|No|Nr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"(?:(?<!['’])\b[^\W\d_]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|No|Nr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|vs|etc|approx|incl|Jr|Sr|Sra|Prof|Gov|Sen|Rep|ca|bzw|Mio|Mrd|tys|mln|mld|ok|np|"
     r"tzw|godz|ul|тыс|млн|г|гг|ул|им|т\.е|тис|р|ст|пп))\.$",
     re.IGNORECASE,
