@@ -432,3 +432,10 @@ def test_a_swap_discussed_on_the_phone_did_not_happen():
     r = rec("Обмін 175 на 175 полонених Путін і Трамп обговорювали під час розмови у вівторок.",
             published="2025-03-19", language="uk")
     assert r["exchanges"] == []
+
+
+def test_a_total_over_a_period_stated_again_is_still_a_total():
+    r = rec("С июня 2025 года Россия передала Украине более 12 тысяч тел, взамен Москва получила более 200 тел. "
+            "Об этом сообщил Лавров. Украинской стороне были переданы более 12 тысяч останков, нами получено "
+            "более 200 тел российских военнослужащих.", published="2026-02-02", language="ru")
+    assert r["exchanges"] == []
