@@ -439,3 +439,9 @@ def test_a_total_over_a_period_stated_again_is_still_a_total():
             "Об этом сообщил Лавров. Украинской стороне были переданы более 12 тысяч останков, нами получено "
             "более 200 тел российских военнослужащих.", published="2026-02-02", language="ru")
     assert r["exchanges"] == []
+
+
+def test_a_subject_named_again_as_an_origin_stays_the_subject():
+    r = rec("Минобороны России сообщило о возвращении из плена 300 российских военнослужащих. Взамен Киев получил "
+            "такое же количество пленных из ВСУ.", published="2026-03-06", language="ru")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 300), ("Ukraine", "Russia", "prisoners", 300)]

@@ -23,6 +23,7 @@ def read_direction(
     to_words = lang.marker("to_words").find(s, lo, hi)
     from_words = lang.marker("from_words").find(s, lo, hi)
     to_party = from_party = None
+    marked: list[Match] = []  # the mentions read as receiver or origin: not subjects
     recipients = lang.marker("recipient").find(s, lo, hi)
     for p in outside:
         if any(r.start <= p.start < r.end for r in recipients) and not near_before(from_words, p.start, 1, s):
@@ -31,6 +32,9 @@ def read_direction(
             to_party = to_party or p.label
         elif near_before(from_words, p.start, 2, s):
             from_party = from_party or p.label
+        else:
+            continue
+        marked.append(p)
     # a verb after the figure counts only right after its phrase: "12 captives were handed over"
     clause_verbs = [v for v in verbs if lo <= v.start < hi
                     and (v.end <= np.figure.start or words_between(s, np.end, v.start) <= 3)]
@@ -48,7 +52,8 @@ def read_direction(
             verb = after_fig[0]
         else:
             verb = before_fig[-1] if before_fig else clause_verbs[0]
-        before = [p for p in outside if p.end <= verb.start and p.label not in (to_party, from_party)]
+        # "Киев получил такое же количество пленных из ВСУ": Kyiv is the subject though "из ВСУ" names it too
+        before = [p for p in outside if p.end <= verb.start and p not in marked]
         # "X handed over N": a subject needs the verb between it and the figure, unless the
         # language puts its verbs last ("Russland hat 1000 Leichen übergeben")
         subject = before[-1].label if before and (verb.end <= np.figure.start or lang.verb_final) else None
