@@ -444,4 +444,15 @@ def test_a_total_over_a_period_stated_again_is_still_a_total():
 def test_a_subject_named_again_as_an_origin_stays_the_subject():
     r = rec("Минобороны России сообщило о возвращении из плена 300 российских военнослужащих. Взамен Киев получил "
             "такое же количество пленных из ВСУ.", published="2026-03-06", language="ru")
-    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 300), ("Ukraine", "Russia", "prisoners", 300)]
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 300),
+                                       ("Ukraine", "Russia", "prisoners", 300)]
+
+
+def test_a_swap_word_without_a_noun_gives_the_return_leg():
+    r = rec("Україна сьогодні повернула з російського полону 207 військовополонених українців. Це другий великий "
+            "обмін після тривалої перерви.", published="2024-01-31", language="uk")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 207),
+                                       ("Ukraine", "Russia", "prisoners", None)]
+    r = rec("On Monday 1,245 bodies were brought back to Ukraine. The delegations also agreed on an all-for-all "
+            "exchange of wounded.", published="2025-06-16")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "bodies", 1245)]

@@ -277,11 +277,14 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = N
 
 def _add_reverse_legs(legs: list[Leg], context: list[SentenceInfo], sides: Sides) -> None:
     """An "exchange" of bodies that names only one side's figure still had a second leg."""
-    for cat in {g.category for g in legs}:
+    cats = {g.category for g in legs}
+    for cat in cats:
         directions = {(g.from_, g.to) for g in legs if g.category == cat}
         if len(directions) != 1:
             continue
-        if not any(i.bidirectional and not i.plan and cat in i.categories for i in context):
+        # "This is the second big exchange": a swap word without a noun speaks of the one category there is
+        if not any(i.bidirectional and not i.plan and (cat in i.categories or (not i.categories and len(cats) == 1))
+                   for i in context):
             continue
         frm, to = next(iter(directions))
         if frm and to:
