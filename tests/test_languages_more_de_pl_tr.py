@@ -234,7 +234,8 @@ EXCHANGES = [
      None),
     ("pl", "2025-05-08", "Przedwczoraj Rosja i Ukraina wymieniły po 205 jeńców.", swap(205), "2025-05-06", None),
     ("pl", "2025-02-05", "Wymiana odbyła się za pośrednictwem Zjednoczonych Emiratów Arabskich. Do kraju wróciło 150 "
-     "Ukraińców.", [(RU, UA, "prisoners", 150)], "2025-02-05", ["United Arab Emirates"]),
+     "Ukraińców.", [(RU, UA, "prisoners", 150), (UA, RU, "prisoners", None)], "2025-02-05",
+     ["United Arab Emirates"]),  # "wymiana": an exchange, so the other way too, its figure unknown
     ("pl", "2025-05-17", "W sobotę Rosja oddała Ukrainie 909 ciał poległych.", [(RU, UA, "bodies", 909)],
      "2025-05-17", None),
     ("pl", "2025-11-20", "Rosja przekazała 20 listopada Ukrainie 1000 ciał.", [(RU, UA, "bodies", 1000)],
