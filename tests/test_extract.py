@@ -456,3 +456,24 @@ def test_a_swap_word_without_a_noun_gives_the_return_leg():
     r = rec("On Monday 1,245 bodies were brought back to Ukraine. The delegations also agreed on an all-for-all "
             "exchange of wounded.", published="2025-06-16")
     assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "bodies", 1245)]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Israel received the body of hostage Dror Or on Thursday, the army said.",
+     [("Hamas", "Israel", "bodies", 1)]),
+    ("ru", "В четверг Израиль получил тело заложника.", [("Hamas", "Israel", "bodies", 1)]),
+    ("en", "On Thursday Ukraine recovered the bodies of two foreign volunteers, as well as the body of a volunteer "
+           "soldier.", [("Russia", "Ukraine", "bodies", 3)]),
+    ("en", "On Friday Kyiv received 909 bodies that Moscow says are of Ukrainian soldiers, while Russia got back the "
+           "remains of 34 of its servicemen.",
+     [("Russia", "Ukraine", "bodies", 909), ("Ukraine", "Russia", "bodies", 34)]),
+    ("en", "Russia freed 120 Ukrainian soldiers on Friday while Ukraine returned 90.",
+     [("Russia", "Ukraine", "prisoners", 120), ("Ukraine", "Russia", "prisoners", 90)]),
+])
+def test_one_body_relative_clauses_and_a_bare_return(language, text, expected):
+    r = rec(text, published="2025-08-15", language=language)
+    assert legs(r["exchanges"][0]) == expected
+
+
+def test_a_body_lying_somewhere_is_no_handover():
+    assert rec("The body of a Russian soldier lay on the road for days.", published="2025-08-15")["exchanges"] == []

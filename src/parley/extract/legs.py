@@ -75,6 +75,7 @@ class _SentenceLegs:
         for i, f in enumerate(self.figures):
             if i not in self.used:
                 self.figure(i, f)
+        self.one_body()
         _reverse_returns(self.out, self.returns, self.sides)
         self.out = _combine_parts(self.out, self.s, self.lang)
         self.same_number()  # after parts are added up: "270 soldiers and 120 civilians for the same number"
@@ -109,6 +110,20 @@ class _SentenceLegs:
         if self.shares_sides(f, np):
             return
         self.own_leg(f, np, lo, hi)
+
+    def one_body(self) -> None:
+        """"Israel received the body of hostage Dror Or": a body named in the singular, with no
+        figure of its own, is one."""
+        s = self.s
+        for m in self.lang.marker("one_body").find(s):
+            if any(m.start - 3 <= f.end and f.start <= m.end + 12 for f in self.figures):
+                continue  # "the body of 1 hostage", "the bodies of 34": a figure says it
+            f = Figure(m.start, m.end, 1, word=True)
+            np = noun_phrase(s, f, len(s), self.lang, self.parties)
+            np = NounPhrase(f, "bodies", np.owner, max(np.end, m.end), "np", np.holder)
+            lo, hi = clause_of(self.bounds, m.start)
+            if not self.negated(f, lo):
+                self.own_leg(f, np, lo, hi)
 
     def negated(self, f: Figure, lo: int) -> bool:
         """The verb before the figure is negated ("did not return", "не передала", "nie przekazała")."""
@@ -244,6 +259,12 @@ class _SentenceLegs:
             # "Another 1,200 bodies were returned on 14 June.": no side named, the previous leg's
             frm, to = self.last_sides[np.category]
             rule = "previous-sides"
+        prev = self.out[-1] if self.out else None
+        if (np.kind == "bare" and rule.endswith("-return") and prev is not None and prev.to == to
+                and prev.from_ == frm and frm is not None):
+            # "Russia freed 120 Ukrainian soldiers, while Ukraine returned 90": the subject already got
+            # its own back in this sentence; its bare figure went the other way
+            frm, to = to, self.sides.people_of(frm)
         if lang.marker("in_return_for").find(s, lo, f.start):
             self.returns.append(len(self.out))
             frm, to, rule = frm or "?", to or "?", "in-return-for"
