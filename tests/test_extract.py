@@ -477,3 +477,17 @@ def test_one_body_relative_clauses_and_a_bare_return(language, text, expected):
 
 def test_a_body_lying_somewhere_is_no_handover():
     assert rec("The body of a Russian soldier lay on the road for days.", published="2025-08-15")["exchanges"] == []
+
+
+def test_a_person_for_a_person_is_one_prisoner_each_way():
+    r = rec("Brittney Griner, who spent ten months in Russian detention, was freed on Thursday in exchange for "
+            "Viktor Bout, a Russian arms dealer jailed in the United States.", published="2022-12-09")
+    [ex] = r["exchanges"]
+    assert ex["date"] == "2022-12-08"
+    assert legs(ex) == [("Russia", "United States", "prisoners", 1), ("United States", "Russia", "prisoners", 1)]
+
+
+def test_names_without_a_swap_are_no_exchange():
+    r = rec("Paul Whelan, a former Marine held in Russia, met Ambassador Lynne Tracy on Thursday, in return for "
+            "nothing.", published="2022-12-09")
+    assert r["exchanges"] == []

@@ -16,6 +16,7 @@ from parley.extract.language import Language, Match, party_knowledge
 from parley.extract.numbers import Figure
 from parley.extract.parties import Sides
 from parley.extract.phrases import NounPhrase, near_before, noun_phrase, words_between
+from parley.extract.sources import person_names
 from parley.extract.text import AND, Sentence, clause_bounds, clause_of
 
 
@@ -76,6 +77,8 @@ class _SentenceLegs:
             if i not in self.used:
                 self.figure(i, f)
         self.one_body()
+        if not self.out:  # no head count: maybe a person for a person
+            self.names_for_names()
         _reverse_returns(self.out, self.returns, self.sides)
         self.out = _combine_parts(self.out, self.s, self.lang)
         self.same_number()  # after parts are added up: "270 soldiers and 120 civilians for the same number"
@@ -124,6 +127,37 @@ class _SentenceLegs:
             lo, hi = clause_of(self.bounds, m.start)
             if not self.negated(f, lo):
                 self.own_leg(f, np, lo, hi)
+
+    def names_for_names(self) -> None:
+        """"Brittney Griner was freed in exchange for Russian arms dealer Viktor Bout": a person
+        named on each side of "in exchange for" is one prisoner each way. Whose people they are
+        comes from the side named after the marker (Bout's), else from the side named before it
+        (who held the first)."""
+        s = self.s
+        marks = self.lang.marker("in_return_for").find(s)
+        if not marks:
+            return
+        m = marks[0]
+        names = person_names(s, self.lang)
+        left = [n for n in names if n[1] <= m.start]
+        right = [n for n in names if n[0] >= m.end and words_between(s, m.end, n[0]) <= 6]
+        if not left or not right:
+            return
+        after = [p for p in self.parties if p.start >= m.end]
+        before = [p for p in self.parties if p.end <= m.start]
+        if after:  # the second person's side
+            theirs = after[0].label
+            mine = self.sides.opponent(theirs)
+        elif before:  # who held and freed the first person
+            mine = self.sides.opponent(before[-1].label)
+            theirs = before[-1].label
+        else:
+            return
+        if not mine or not theirs or mine == theirs:
+            return
+        for (a, b), (start, end) in (((theirs, mine), left[-1]), ((mine, theirs), right[0])):
+            self.out.append(RawLeg(a, self.sides.people_of(b), "prisoners", 1, self.sent.start + start,
+                                   self.sent.start + end, self.sent, "names-for-names"))
 
     def negated(self, f: Figure, lo: int) -> bool:
         """The verb before the figure is negated ("did not return", "не передала", "nie przekazała")."""

@@ -76,16 +76,11 @@ def nominative(name: str, code: str) -> str:
     return " ".join(out)
 
 
-def names_near_speech(sent: Sentence, lang: Language) -> list[tuple[str, int, int]]:
-    """Person names within a few words of a speech verb ("X said", "according to X").
-
-    A run of capitalised words is cut at titles and at words that name a party, a place or an
-    organisation; its last piece of two or three words is the name ("МИД России Мария
-    Захарова" → "Мария Захарова", "Prime Minister Nikol Pashinyan" → "Nikol Pashinyan")."""
-    s = sent.text
-    verbs = lang.speech.find(s)
-    if not verbs:
-        return []
+def person_names(s: str, lang: Language) -> list[tuple[int, int]]:
+    """Spans of person names in `s`: runs of capitalised words cut at titles and at the names of
+    parties, places and organisations; the last piece of two or three words is the name
+    ("МИД России Мария Захарова" → "Мария Захарова", "Prime Minister Nikol Pashinyan" →
+    "Nikol Pashinyan")."""
     known = [(m.start, m.end) for lex in (lang.parties, lang.places, lang.organisations, lang.mediators)
              for m in lex.find(s)]
 
@@ -102,12 +97,22 @@ def names_near_speech(sent: Sentence, lang: Language) -> list[tuple[str, int, in
             elif pieces[-1]:
                 pieces.append([])
         named = [p for p in pieces if len(p) >= 2]
-        if not named:
-            continue
-        words = named[-1][:3]
-        start, end = words[0][0], words[-1][0] + len(words[-1][1])
+        if named:
+            words = named[-1][:3]
+            out.append((words[0][0], words[-1][0] + len(words[-1][1])))
+    return out
+
+
+def names_near_speech(sent: Sentence, lang: Language) -> list[tuple[str, int, int]]:
+    """Person names (person_names) within a few words of a speech verb ("X said", "according to X")."""
+    s = sent.text
+    verbs = lang.speech.find(s)
+    if not verbs:
+        return []
+    out = []
+    for start, end in person_names(s, lang):
         if any(abs(v.start - end) < 90 or abs(start - v.end) < 90 for v in verbs):
-            name = nominative(" ".join(w for _, w in words), lang.code)
+            name = nominative(" ".join(s[start:end].split()), lang.code)
             out.append((name, sent.start + start, sent.start + end))
     return out
 
