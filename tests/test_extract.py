@@ -491,3 +491,18 @@ def test_names_without_a_swap_are_no_exchange():
     r = rec("Paul Whelan, a former Marine held in Russia, met Ambassador Lynne Tracy on Thursday, in return for "
             "nothing.", published="2022-12-09")
     assert r["exchanges"] == []
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("ru", "Российская сторона передала Украине 1000 тел погибших военных, в ответ получив 19 тел.",
+     [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 19)]),
+    ("ru", "Сегодня домой возвращаются 146 защитников Украины, сообщил президент.",
+     [("Russia", "Ukraine", "prisoners", 146)]),
+    ("uk", "Сьогодні додому повертаються 205 українських захисників, повідомив Зеленський.",
+     [("Russia", "Ukraine", "prisoners", 205)]),
+    ("uk", "Сьогодні Росія передала Україні 1000 тіл, отримавши 19 тіл своїх військових.",
+     [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 19)]),
+])
+def test_present_tense_and_gerunds_in_russian_and_ukrainian(language, text, expected):
+    r = rec(text, published="2025-08-15", language=language)
+    assert legs(r["exchanges"][0]) == expected
