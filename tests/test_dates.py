@@ -39,6 +39,7 @@ def test_relative_days_in_three_languages():
 def test_numeric_dates_follow_the_language_order():
     assert dates("Published Date: 1/3/2024") == [dt.date(2024, 1, 3)]
     assert dates("22.09.2022 09:54", "ru") == [dt.date(2022, 9, 22)]
+    assert dates("on 12.08.2025") == [dt.date(2025, 8, 12)]  # dots are day first, in English too
 
 
 def test_month_with_year_has_month_precision():

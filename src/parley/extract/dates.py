@@ -96,7 +96,7 @@ def _patterns(code: str, extra_weekdays: tuple, extra_months: tuple = (), month_
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
-_NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[01]?\d)[./-](?P<y>(?:19|20)?\d\d)(?![\d])")
+_NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)[./-](?P<y>(?:19|20)?\d\d)(?![\d])")
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -135,7 +135,8 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             continue
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         y = y + 2000 if y < 100 else y
-        day, month = (b, a) if lang.date_order == "MDY" else (a, b)
+        # "8/14/2025" in American English, but "14.08.2025" is day first everywhere
+        day, month = (b, a) if lang.date_order == "MDY" and m["sep"] != "." else (a, b)
         d = _safe_date(y, month, day) or _safe_date(y, day, month)
         if d:
             found.append(DateMention(m.start(), m.end(), d, "day", "numeric", True))
