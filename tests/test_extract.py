@@ -506,3 +506,20 @@ def test_names_without_a_swap_are_no_exchange():
 def test_present_tense_and_gerunds_in_russian_and_ukrainian(language, text, expected):
     r = rec(text, published="2025-08-15", language=language)
     assert legs(r["exchanges"][0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel returned the bodies of 45 Palestinians to Gaza on Tuesday in exchange for the remains of hostage "
+     "Eliyahu Margalit.", [("Hamas", "Israel", "bodies", 1), ("Israel", "Palestinians", "bodies", 45)]),
+    ("In the first swap of the truce, 24 hostages, including 13 Israelis, 10 Thais and a Filipino, were released "
+     "on Friday, while 39 Palestinian women and minors were freed from Israeli jails.",
+     [("Hamas", "Israel", "prisoners", 24), ("Israel", "Palestinians", "prisoners", 39)]),
+])
+def test_remains_of_a_named_hostage_and_a_whole_owned_by_its_first_part(text, expected):
+    assert legs(rec(text, published="2025-08-15")["exchanges"][0]) == expected
+
+
+def test_a_completion_word_far_after_the_figure_does_not_undo_a_plan():
+    r = rec("Under the deal, Israel will release 50 Palestinian prisoners for every female soldier freed.",
+            published="2025-01-25")
+    assert r["exchanges"] == []

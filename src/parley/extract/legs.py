@@ -112,13 +112,30 @@ class _SentenceLegs:
             return
         if self.shares_sides(f, np):
             return
+        if np.owner is None and i + 1 < len(self.figures):
+            np = self.owner_from_parts(np, self.figures[i + 1], self.limit(i + 1))
         self.own_leg(f, np, lo, hi)
 
+    def owner_from_parts(self, np: NounPhrase, part: Figure, limit: int) -> NounPhrase:
+        """"24 hostages, including 13 Israelis, 10 Thais …": a whole whose first listed part is one
+        side's people belongs to that side."""
+        sub = self.lang.marker("subset").search(self.s, np.end, part.start)
+        if (sub is None or words_between(self.s, np.end, sub.start) > 1
+                or words_between(self.s, sub.end, part.start) > 0):
+            return np
+        owner = self.phrase(part, limit).owner
+        if owner is None:
+            return np
+        return NounPhrase(np.figure, np.category, owner, np.end, np.kind, np.holder)
+
     def one_body(self) -> None:
-        """"Israel received the body of hostage Dror Or": a body named in the singular, with no
-        figure of its own, is one."""
+        """"Israel received the body of hostage Dror Or": a body named in the singular (or remains
+        followed by one person's name), with no figure of its own, is one."""
         s = self.s
-        for m in self.lang.marker("one_body").find(s):
+        names = [a for a, _ in person_names(s, self.lang)]
+        named = [m for m in self.lang.marker("one_body_named").find(s)  # "the remains of hostage Eli Margalit"
+                 if any(a >= m.end and words_between(s, m.end, a) <= 2 for a in names)]
+        for m in sorted(self.lang.marker("one_body").find(s) + named, key=lambda m: m.start):
             if any(m.start - 3 <= f.end and f.start <= m.end + 12 for f in self.figures):
                 continue  # "the body of 1 hostage", "the bodies of 34": a figure says it
             f = Figure(m.start, m.end, 1, word=True)

@@ -11,6 +11,7 @@ from parley.extract.dates import DateMention, find_dates
 from parley.extract.language import Language, Match
 from parley.extract.legs import RawLeg
 from parley.extract.numbers import Figure, find_figures
+from parley.extract.phrases import words_between
 from parley.extract.text import Sentence, clause_bounds, clause_of
 
 
@@ -117,8 +118,11 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool 
 
 
 def is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
+    """A plan, unless the leg's clause says it happened: a word of completion before the figure or
+    right after its phrase ("390 were released"), not further on ("… for every soldier freed")."""
     if not info.plan:
         return False
     s = info.sent.text
     lo, hi = clause_of(clause_bounds(s, lang), leg.start - info.sent.start)
-    return not lang.marker("done").find(s, lo, hi)
+    end = leg.end - info.sent.start
+    return not [d for d in lang.marker("done").find(s, lo, hi) if d.start < end or words_between(s, end, d.start) <= 3]
