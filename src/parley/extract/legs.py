@@ -132,9 +132,10 @@ class _SentenceLegs:
         """"Israel received the body of hostage Dror Or": a body named in the singular (or remains
         followed by one person's name), with no figure of its own, is one."""
         s = self.s
-        names = [a for a, _ in person_names(s, self.lang)]
-        named = [m for m in self.lang.marker("one_body_named").find(s)  # "the remains of hostage Eli Margalit"
-                 if any(a >= m.end and words_between(s, m.end, a) <= 2 for a in names)]
+        named = self.lang.marker("one_body_named").find(s)  # "the remains of hostage Eli Margalit"
+        if named:
+            names = [a for a, _ in person_names(s, self.lang)]
+            named = [m for m in named if any(a >= m.end and words_between(s, m.end, a) <= 2 for a in names)]
         for m in sorted(self.lang.marker("one_body").find(s) + named, key=lambda m: m.start):
             if any(m.start - 3 <= f.end and f.start <= m.end + 12 for f in self.figures):
                 continue  # "the body of 1 hostage", "the bodies of 34": a figure says it

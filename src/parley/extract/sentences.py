@@ -71,6 +71,8 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
         return info
     info.exchange = bool(bidir or oneway)
     info.bidirectional = bool(bidir)
+    if not info.exchange:  # the flags below matter only where a handover is told
+        return info
     info.previous = bool(lang.marker("previous").find(s))
     info.plan = bool(lang.marker("plans").find(s))
     info.categories = {c.label for c in lang.categories.find(s)}
