@@ -523,3 +523,21 @@ def test_a_completion_word_far_after_the_figure_does_not_undo_a_plan():
     r = rec("Under the deal, Israel will release 50 Palestinian prisoners for every female soldier freed.",
             published="2025-01-25")
     assert r["exchanges"] == []
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Russia and Ukraine each released 185 soldiers and 20 civilians on Thursday.",
+     [("Russia", "Ukraine", "prisoners", 205), ("Ukraine", "Russia", "prisoners", 205)]),
+    ("en", "Russia handed 215 Ukrainian prisoners over in a swap mediated by Turkey and Saudi Arabia on Friday.",
+     [("Russia", "Ukraine", "prisoners", 215), ("Ukraine", "Russia", "prisoners", None)]),
+    ("en", "On Friday the UAE announced a new mediation between Russia and Ukraine, with 193 prisoners from each side "
+           "exchanged.", [("Russia", "Ukraine", "prisoners", 193), ("Ukraine", "Russia", "prisoners", 193)]),
+])
+def test_parts_for_each_side_add_up_and_mediators_are_no_sides(language, text, expected):
+    assert legs(rec(text, published="2025-08-15", language=language)["exchanges"][0]) == expected
+
+
+def test_a_mediator_listed_with_others_is_no_side():
+    r = rec("Hamas freed three Israeli hostages on Sunday under a truce brokered by Qatar, Egypt and the United "
+            "States, and Israel released 90 Palestinian prisoners.", published="2025-01-19")
+    assert legs(r["exchanges"][0]) == [("Hamas", "Israel", "prisoners", 3), ("Israel", "Palestinians", "prisoners", 90)]

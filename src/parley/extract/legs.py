@@ -454,6 +454,15 @@ def _combine_parts(legs: list[RawLeg], s: str, lang: Language) -> list[RawLeg]:
     for leg in legs:
         groups.setdefault((leg.from_, leg.to, leg.category), []).append(leg)
     for group in groups.values():
+        if len(group) > 1 and all(g.rule == "each" for g in group) and all(
+                re.fullmatch(rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+{AND}\s+",
+                             s[a.end - a.sentence.start : b.start - b.sentence.start])
+                for a, b in zip(group, group[1:], strict=False)):
+            # "each side released 185 soldiers and 20 civilians": 205 each
+            first = group[0]
+            out.append(RawLeg(first.from_, first.to, first.category, sum(g.count for g in group), first.start,
+                              group[-1].end, first.sentence, "each", any(g.approx for g in group)))
+            continue
         if len(group) == 1 or any(g.rule.startswith(("pair", "each", "same", "bare")) for g in group):
             out.extend(group)
             continue

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass, field
 
 from parley.extract.dates import DateMention, find_dates
-from parley.extract.language import Language, Match
+from parley.extract.language import Language, Match, party_knowledge
 from parley.extract.legs import RawLeg
 from parley.extract.numbers import Figure, find_figures
 from parley.extract.phrases import words_between
-from parley.extract.text import Sentence, clause_bounds, clause_of
+from parley.extract.text import AND, Sentence, clause_bounds, clause_of
 
 
 @dataclass
@@ -61,6 +61,7 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
                if not any(a <= f.start < b for a, b in spans) and not _is_year(s, f, lang)]
     orgs = lang.organisations.find(s)  # "Russia's Defense Ministry said" names a speaker, not a side
     parties = [p for p in lang.parties.find(s) if not any(o.start <= p.start < o.end for o in orgs)]
+    parties = _not_mediators(s, parties, lang)
     info = SentenceInfo(sent, dates, figures, parties)
     blocked = lang.marker("not_exchange").find(s)
     bidir = _outside(lang.exchange.find(s), blocked)
@@ -82,6 +83,41 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
         info.counted = count[1]
         info.bidirectional = any(not count[0].start <= b.start < count[1] for b in bidir)
     return info
+
+
+def _not_mediators(s: str, parties: list[Match], lang: Language) -> list[Match]:
+    """"a swap with Russia mediated by Turkey and Saudi Arabia", "brokered by Qatar, Egypt and the
+    United States": the names listed right after a mediation word helped; they are not sides
+    ("mediation between Russia and Ukraine" names the sides, and two opponents in the list —
+    "with Turkey's mediation, Moscow and Kyiv swapped" — are the sides themselves)."""
+    marks = lang.mediator_markers.find(s)
+    if not marks:
+        return parties
+    names = sorted(parties + lang.mediators.find(s), key=lambda m: m.start)
+    listed: list[Match] = []
+    for m in marks:
+        chain: list[Match] = []
+        joins: list[bool] = []  # joined by "and" (else by a comma only)
+        for n in names:
+            if n.start < m.end:
+                continue
+            gap = s[chain[-1].end if chain else m.end : n.start]
+            if chain and not re.fullmatch(rf"\s*(?:,|{AND}|,\s*{AND})\s*(?:\w+\s+)?", gap):
+                break
+            # "mediated by (the) Turkey": a word or two between, no punctuation, not "between"
+            if not chain and not (1 <= words_between(s, m.end, n.start) <= 2 and not re.search(r"[,;:.]", gap)
+                                  and not lang.marker("between").find(gap)):
+                break
+            if chain:
+                joins.append(bool(re.search(rf"(?<!\w){AND}(?!\w)", gap)))
+            chain.append(n)
+        while joins and not joins[-1]:  # "mediated by the UAE, Moscow handed over": a comma ends the list
+            joins.pop()
+            chain.pop()
+        opponents = party_knowledge().get("opponents", {})
+        labels = {n.label for n in chain}
+        listed += [n for n in chain if not set(opponents.get(n.label, [])) & labels]
+    return [p for p in parties if not any(p is n for n in listed)]
 
 
 def _exchange_count(s: str, figures: list[Figure], counted: list[Match]) -> tuple[Figure, int] | None:
