@@ -541,3 +541,19 @@ def test_a_mediator_listed_with_others_is_no_side():
     r = rec("Hamas freed three Israeli hostages on Sunday under a truce brokered by Qatar, Egypt and the United "
             "States, and Israel released 90 Palestinian prisoners.", published="2025-01-19")
     assert legs(r["exchanges"][0]) == [("Hamas", "Israel", "prisoners", 3), ("Israel", "Palestinians", "prisoners", 90)]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "The truce allowed the first exchange since the war began, on October 7, with Hamas freeing 24 "
+           "hostages on Friday.",
+     [("Hamas", "Israel", "prisoners", 24), ("Israel", "Palestinians", "prisoners", None)]),
+    ("es", "La tregua permitió ayer viernes el primer intercambio desde que comenzó la guerra, el pasado 7 de "
+           "octubre: Hamás entregó a 24 rehenes israelíes.",
+     [("Hamas", "Israel", "prisoners", 24), ("Israel", "Palestinians", "prisoners", None)]),
+    ("en", "Prisoners were freed on Wednesday in a swap with Russia, the largest since the war began, involving "
+           "almost 300 people. Under the deal, 215 Ukrainians were released.",
+     [("Russia", "Ukraine", "prisoners", 215), ("Ukraine", "Russia", "prisoners", None)]),
+])
+def test_the_first_swap_since_a_day_is_no_total_and_a_figure_involving_both_sides_is_no_leg(language, text, expected):
+    r = rec(text, published="2023-11-25", language=language)
+    assert len(r["exchanges"]) == 1 and legs(r["exchanges"][0]) == expected

@@ -195,8 +195,9 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
         hit = lang.since.find(near)
         far = text[max(start, f.start - 50) : f.start]
         clause_hit = lang.since_clause.find(far)
+        # "since the war began, on October 7": a date in apposition, after one comma, still bounds
         if (hit and hit[-1].end >= len(near) - 1) or (
-                clause_hit and not re.search(r"[,;.:!?()]", far[clause_hit[-1].end :])):
+                clause_hit and re.fullmatch(r"[^,;.:!?()]*(?:,\s*(?:[^\W\d_]+\s+){0,2})?", far[clause_hit[-1].end :])):
             f.context = "since"
             after = text[f.end : min(end, f.end + 12)]
             when = lang.when.find(after)

@@ -269,10 +269,14 @@ class _SentenceLegs:
 
     def joint(self, f: Figure, np: NounPhrase) -> tuple[str, str] | None:
         """"Ukraine and Russia … the release of 150 individuals", "an exchange of two prisoners
-        between the US and Russia": both sides as one subject (or after "between"), and no owner
-        named for the people, make a figure for both sides together, not a leg."""
+        between the US and Russia", "a swap involving 300 people": both sides as one subject (or
+        after "between" or "involving"), and no owner named for the people, make a figure for
+        both sides together, not a leg."""
         if np.owner is not None:
             return None
+        involving = self.lang.marker("involving").find(self.s, max(0, f.start - 25), f.start)
+        if involving and words_between(self.s, involving[-1].end, f.start) <= 2:
+            return self.sides.main_pair()  # "a swap involving almost 300 people": both sides' people together
         before = [p for p in self.parties if p.end <= f.start]
         after = [p for p in self.parties if np.end <= p.start]  # "and" may end the clause: read on
         if len(before) >= 2:

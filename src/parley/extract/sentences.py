@@ -147,9 +147,11 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool 
     if after_total and lang.marker("another").find(s, 0, pos):
         return True
     lo, hi = clause_of(clause_bounds(s, lang), pos)
-    since = any(d.context == "since" and d.end <= pos for d in info.dates)  # "Since January, 3,000 …"
-    # "the last one before this one", "in all of these deals": no running total
+    # "the last one before this one", "in all of these deals", "the first swap since …": no running total
     back = lang.marker("previous").find(s) + lang.marker("not_totals").find(s)
+    # "Since January, 3,000 …", but not "the first exchange since the war began, on October 7, …"
+    since = any(d.context == "since" and d.end <= pos and not any(b.end <= d.start for b in back)
+                for d in info.dates)
     marks = [m for m in lang.marker("totals").find(s, lo, hi) + lang.marker("totals").find(s, 0, pos)
              if not any(b.start <= m.start < b.end for b in back)]
     return bool(marks) or since
