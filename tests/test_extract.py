@@ -557,3 +557,13 @@ def test_a_mediator_listed_with_others_is_no_side():
 def test_the_first_swap_since_a_day_is_no_total_and_a_figure_involving_both_sides_is_no_leg(language, text, expected):
     r = rec(text, published="2023-11-25", language=language)
     assert len(r["exchanges"]) == 1 and legs(r["exchanges"][0]) == expected
+
+
+def test_the_news_day_is_the_weekday_after_a_dateline():
+    r = rec("KIEV, 24 may (EFE).- Rusia y Ucrania intercambiaron este sábado 307 prisioneros de guerra cada una. "
+            "Zelenski avanzó que la tercera fase está prevista para mañana. Ayer, viernes, las partes cerraron la "
+            "primera fase, en la que cada una entregó a 390 personas.", published="2025-05-24", language="es")
+    by_day = {ex["date"]: (ex["mention"], legs(ex)) for ex in r["exchanges"]}
+    assert by_day["2025-05-24"][0] == "current"
+    assert ("Russia", "Ukraine", "prisoners", 307) in by_day["2025-05-24"][1]
+    assert ("Russia", "Ukraine", "prisoners", 390) in by_day["2025-05-23"][1]

@@ -37,9 +37,13 @@ def current_date(raw: Raw, infos: list[SentenceInfo],
     leg (and is not a back-reference), else the first dated exchange sentence, else the
     publication day."""
     for info in infos:  # "today", "on Thursday": the report's own news
-        d = info.event_date()
-        if (info.exchange and d and d.kind in ("relative", "weekday") and not info.previous and not info.plan
-                and (published is None or d.date <= published)):
+        if not info.exchange or info.previous or info.plan:
+            continue
+        # the first such day in the sentence, after a dateline's ("KIEV, 24 May – … on Saturday")
+        days = [info.inherited] if info.inherited is not None else info.dates
+        d = next((d for d in days if d.context == "event" and d.date and d.kind in ("relative", "weekday")
+                  and (published is None or d.date <= published)), None)
+        if d is not None:
             return d.date, d
     lead = [info for info, _ in raw if not info.previous]
     if news_without_figures(raw, infos, published) is not None:
