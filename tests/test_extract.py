@@ -567,3 +567,10 @@ def test_the_news_day_is_the_weekday_after_a_dateline():
     assert by_day["2025-05-24"][0] == "current"
     assert ("Russia", "Ukraine", "prisoners", 307) in by_day["2025-05-24"][1]
     assert ("Russia", "Ukraine", "prisoners", 390) in by_day["2025-05-23"][1]
+
+
+def test_a_next_day_leg_that_repeats_the_news_is_the_news():
+    r = rec("Hamas frees three hostages, Israel 90 prisoners\nHamas freed three Israeli hostages on Sunday. Early on "
+            "Monday, January 20, Israel released 90 Palestinian prisoners.", published="2025-01-20")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Hamas", "Israel", "prisoners", 3), ("Israel", "Palestinians", "prisoners", 90)]

@@ -100,6 +100,7 @@ def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, inf
             key = ("current", current)
         groups.setdefault(key, []).append((info, leg))
         key_of[info.sent.index] = key
+    _join_next_day(groups, current)
     exchanges = []
     for (mention, date), items in sorted(groups.items(), key=lambda kv: kv[0][0] != "current"):
         legs = _merge_legs(items, _anchor(infos, current_ev) if mention == "current" else None)
@@ -136,6 +137,27 @@ def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, inf
                                             info.sent.start + d.end, info.sent.text, f"date-{d.kind}"))
         exchanges.append(ex)
     return exchanges
+
+
+def _join_next_day(groups: dict, current: dt.date | None) -> None:
+    """"Hamas frees 3 hostages, Israel 90 prisoners … early on Monday Israel released the 90":
+    legs dated a day from the news, told as news (no back-reference), that only repeat legs the
+    news already has, are the news told again; "390 on Friday, 307 on Saturday" stay two, and
+    so do days of a swap with legs of their own."""
+    news = groups.get(("current", current))
+    if current is None or news is None:
+        return
+    counts: dict[tuple, set] = {}
+    for _, leg in news:
+        counts.setdefault((leg.from_, leg.to, leg.category), set()).add(leg.count)
+    for key in [k for k in groups if k[0] == "previous" and k[1] and abs((k[1] - current).days) == 1]:
+        items = groups[key]
+        if any(info.previous for info, _ in items):
+            continue
+        if any(leg.count not in counts.get((leg.from_, leg.to, leg.category), set()) for _, leg in items):
+            continue
+        news.extend(items)
+        del groups[key]
 
 
 def _leg_day(info: SentenceInfo, leg: RawLeg) -> DateMention | None:
