@@ -657,26 +657,17 @@ def test_report(code, published, text, expected, date, mediators, source):
         assert source in ex["sources"]
 
 
-# Sentences the data files cannot fix: each needs a change in the extractor's code (see the
-# reasons). Kept as expected failures so that a fix shows up as XPASS.
-# (language, published, text, legs or [] for "no exchange", reason)
-CODE_LIMITS = [
+# Sentences that once needed a change in the extractor's code (the reasons say what it was); kept
+# as regression tests now that they read right. (language, published, text, legs or [], reason)
+FIXED_LIMITS = [
     ("de", "2026-01-29", "Am Donnerstag übergab Russland 1000 Leichen.", [(RU, UA, "bodies", 1000)],
      "verb second: a name without article right after the verb is the subject, not a passive's receiver"),
     ("de", "2026-01-29", "Im Gegenzug erhielt Russland 38 Leichname.", [(UA, RU, "bodies", 38)],
      "verb second: the subject after a 'get' verb is read as the giver"),
     ("de", "2025-08-24", "Im Gegenzug holte Russland 84 Soldaten nach Hause.", [(UA, RU, "prisoners", 84)],
      "verb second: the subject after a 'get' verb is read as the giver"),
-    ("de", "2026-01-29", "Die Ukraine erhielt am Donnerstag 1000 Leichname, Russland im Gegenzug 38.",
-     bodies(1000, 38), "a bare figure after 'im Gegenzug' with the verb left out is dropped"),
     ("de", "2025-05-23", "Am Freitag kamen 390 Ukrainer frei – 270 Soldaten und 120 Zivilisten.",
      [(RU, UA, "prisoners", 390)], "parts after a dash are read across it, the name after the verb as giver"),
-    ("de", "2025-05-23", "Bei dem bislang größten Gefangenenaustausch seit Kriegsbeginn sind am Freitag 390 Ukrainer "
-     "freigekommen.", [(RU, UA, "prisoners", 390)],
-     "'the largest exchange since the war began' is read as a running total"),
-    ("pl", "2025-05-23", "Ukraina i Rosja przeprowadziły w piątek największą od początku wojny wymianę jeńców – do "
-     "domu wróciło 390 Ukraińców.", [(RU, UA, "prisoners", 390), (UA, RU, "prisoners", None)],
-     "'the largest exchange since the war began' is read as a running total"),
     ("pl", "2025-08-14", "Rosja i Ukraina wymieniły się w czwartek jeńcami – po 84 z każdej strony.", swap(84),
      "a bare 'po 84' with no verb next to it is dropped before 'each' is checked"),
     ("pl", "2025-05-25", "Do kraju wróciło trzystu trzech obrońców Ukrainy.", [(RU, UA, "prisoners", 303)],
@@ -698,6 +689,31 @@ CODE_LIMITS = [
 ]
 
 
+@pytest.mark.parametrize(("code", "published", "text", "expected", "reason"), FIXED_LIMITS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(FIXED_LIMITS)])
+def test_fixed_limit(code, published, text, expected, reason):
+    r = rec(code, published, text)
+    if not expected:
+        assert r["exchanges"] == []
+        return
+    [ex] = r["exchanges"]
+    assert legs(ex) == sorted(expected)
+
+
+# Sentences the data files cannot fix: each needs a change in the extractor's code (see the
+# reasons). Kept as expected failures so that a fix shows up as XPASS.
+CODE_LIMITS = [
+    ("de", "2026-01-29", "Die Ukraine erhielt am Donnerstag 1000 Leichname, Russland im Gegenzug 38.",
+     bodies(1000, 38), "a bare figure after 'im Gegenzug' with the verb left out is dropped"),
+    ("de", "2025-05-23", "Bei dem bislang größten Gefangenenaustausch seit Kriegsbeginn sind am Freitag 390 Ukrainer "
+     "freigekommen.", [(RU, UA, "prisoners", 390)],
+     "'the largest exchange since the war began' is read as a running total"),
+    ("pl", "2025-05-23", "Ukraina i Rosja przeprowadziły w piątek największą od początku wojny wymianę jeńców – do "
+     "domu wróciło 390 Ukraińców.", [(RU, UA, "prisoners", 390), (UA, RU, "prisoners", None)],
+     "'the largest exchange since the war began' is read as a running total"),
+]
+
+
 @pytest.mark.xfail(reason="needs a code change", strict=False)
 @pytest.mark.parametrize(("code", "published", "text", "expected", "reason"), CODE_LIMITS,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CODE_LIMITS)])
@@ -710,8 +726,8 @@ def test_code_limit(code, published, text, expected, reason):
     assert legs(ex) == sorted(expected)
 
 
-# meetings the data files cannot place or date: (language, published, text, place, date, status, reason)
-MEETING_LIMITS = [
+# meetings that once needed a code change to place or date: (language, published, text, place, date, status, reason)
+FIXED_MEETINGS = [
     ("de", "2026-02-16", "Die Genfer Gespräche sollen am Dienstag beginnen.", "Geneva", "2026-02-17", "scheduled",
      "a weekday always resolves to the past, even for a round still to come"),
     ("tr", "2026-02-16", "Cenevre'deki görüşmeler salı günü başlayacak.", "Geneva", "2026-02-17", "scheduled",
@@ -721,9 +737,8 @@ MEETING_LIMITS = [
 ]
 
 
-@pytest.mark.xfail(reason="needs a code change", strict=False)
-@pytest.mark.parametrize(("code", "published", "text", "place", "date", "status", "reason"), MEETING_LIMITS,
-                         ids=[f"{m[0]}-{i}" for i, m in enumerate(MEETING_LIMITS)])
-def test_meeting_limit(code, published, text, place, date, status, reason):
+@pytest.mark.parametrize(("code", "published", "text", "place", "date", "status", "reason"), FIXED_MEETINGS,
+                         ids=[f"{m[0]}-{i}" for i, m in enumerate(FIXED_MEETINGS)])
+def test_fixed_meeting(code, published, text, place, date, status, reason):
     [m] = rec(code, published, text)["meetings"]
     assert (m["place"], m["date"], m["status"]) == (place, date, status)

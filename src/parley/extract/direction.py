@@ -35,9 +35,10 @@ def read_direction(
         else:
             continue
         marked.append(p)
-    # a verb after the figure counts only right after its phrase: "12 captives were handed over"
+    # a verb after the figure counts only right after its phrase ("12 captives were handed over"),
+    # or anywhere later in the clause where verbs come last
     clause_verbs = [v for v in verbs if lo <= v.start < hi
-                    and (v.end <= np.figure.start or words_between(s, np.end, v.start) <= 3)]
+                    and (v.end <= np.figure.start or words_between(s, np.end, v.start) <= 3 or lang.verb_final)]
     shared = False
     if not clause_verbs:  # "Украина получила 1 тыс., российская сторона — 31": the verb is shared
         clause_verbs = [v for v in verbs if v.end <= np.figure.start][-1:]
@@ -57,6 +58,9 @@ def read_direction(
         # "X handed over N": a subject needs the verb between it and the figure, unless the
         # language puts its verbs last ("Russland hat 1000 Leichen übergeben")
         subject = before[-1].label if before and (verb.end <= np.figure.start or lang.verb_final) else None
+        if lang.subject_first:
+            bare = [p for p in before if not _case_marked(s, p, lang)]
+            subject = bare[0].label if bare else None
         if subject is None and lang.verb_final and lo > 0:
             # "Russland hat … übergeben und im Gegenzug 38 Leichen erhalten": the sentence's subject
             recipients_all = lang.marker("recipient").find(s)
@@ -117,3 +121,8 @@ def read_direction(
         if frm is not None and not sides.names(frm) and pair and to not in pair:
             return None, None, rule
     return frm, to, rule
+
+
+def _case_marked(s: str, p: Match, lang: Language) -> bool:
+    """"Ukrayna'dan", "Rusya ile": a side with a case ending or a postposition is not the subject."""
+    return s[p.end : p.end + 1] in "'’" or bool(lang.marker("comitative").find(s, p.end, p.end + 6))

@@ -183,6 +183,9 @@ class Language:
         # what "X returned N" means when the text does not say whose the N are
         self.verb_final: bool = bool(verbs.get("verb_final", False))  # German, Turkish clauses
         self.verb_second: bool = bool(verbs.get("verb_second", False))  # "Am Montag übergab Russland …"
+        # Turkish: the subject is the first side named without a case ending ("Rusya 84 askerini
+        # Ukrayna'dan geri aldı"), and a side named after a noun is not its owner
+        self.subject_first: bool = bool(verbs.get("subject_first", False))
         self.return_default: dict[str, str] = verbs.get("return_default", {"prisoners": "get", "bodies": "give"})
         self.handover = Lexicon({"handover": _words(verbs, "handover")})
         marks = data.get("markers", {})

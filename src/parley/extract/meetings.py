@@ -142,6 +142,8 @@ def _is_venue(s: str, place, at, nouns) -> bool:
     meeting noun right after it."""
     if any(a.end <= place.start and place.start - a.end <= 5 for a in at):  # "in (the) Istanbul"
         return True
+    if any(a.start == place.end for a in at):  # a locative case ending: "Doha'da", "İstanbul'daki"
+        return True
     return any(0 <= n.start - place.end <= 12 for n in nouns)
 
 

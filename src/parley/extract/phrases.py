@@ -70,7 +70,8 @@ def noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match
         # "two prisoners between the US and Russia": both sides; "909 bodies that Moscow says…": another clause
         prep = (lang.marker("from_words").find(gap) + lang.marker("to_words").find(gap)
                 + lang.marker("between").find(gap) + lang.marker("relative").find(gap))
-        if f.end <= p.start < end or (end <= p.start < tail_end and words_between(s, end, p.start) <= 2
+        if f.end <= p.start < end or (not lang.subject_first and end <= p.start < tail_end
+                                      and words_between(s, end, p.start) <= 2
                                       and not re.search(r"[,;.:!?]", gap) and not prep):
             owner = p.label
             break
