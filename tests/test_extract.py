@@ -574,3 +574,15 @@ def test_a_next_day_leg_that_repeats_the_news_is_the_news():
             "Monday, January 20, Israel released 90 Palestinian prisoners.", published="2025-01-20")
     [ex] = r["exchanges"]
     assert legs(ex) == [("Hamas", "Israel", "prisoners", 3), ("Israel", "Palestinians", "prisoners", 90)]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("de", "Israel hat im Rahmen des Abkommens mit der Hamas am Freitag 39 palästinensische Häftlinge freigelassen.",
+     [("Israel", "Palestinians", "prisoners", 39)]),
+    ("en", "Ukraine, in a swap with Russia, got back 84 soldiers on Friday.",
+     [("Russia", "Ukraine", "prisoners", 84), ("Ukraine", "Russia", "prisoners", None)]),
+    ("tr", "Ukrayna, Rusya ile yapılan takasta 84 askerini geri aldı.",
+     [("Russia", "Ukraine", "prisoners", 84), ("Ukraine", "Russia", "prisoners", None)]),
+])
+def test_a_side_named_as_a_partner_is_not_the_subject(language, text, expected):
+    assert legs(rec(text, published="2025-08-15", language=language)["exchanges"][0]) == expected

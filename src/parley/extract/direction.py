@@ -54,7 +54,11 @@ def read_direction(
         else:
             verb = before_fig[-1] if before_fig else clause_verbs[0]
         # "Киев получил такое же количество пленных из ВСУ": Kyiv is the subject though "из ВСУ" names it too
-        before = [p for p in outside if p.end <= verb.start and p not in marked]
+        # and not "mit der Hamas" / "a swap with Russia": a side named with a comitative is a partner
+        # (but "with Hamas freeing 24 hostages" makes Hamas the subject of the verb right after it)
+        with_words = lang.marker("comitative").find(s, lo, hi)
+        before = [p for p in outside if p.end <= verb.start and p not in marked
+                  and not (near_before(with_words, p.start, 1, s) and s[p.end : verb.start].strip())]
         # "X handed over N": a subject needs the verb between it and the figure, unless the
         # language puts its verbs last ("Russland hat 1000 Leichen übergeben")
         subject = before[-1].label if before and (verb.end <= np.figure.start or lang.verb_final) else None
@@ -125,4 +129,4 @@ def read_direction(
 
 def _case_marked(s: str, p: Match, lang: Language) -> bool:
     """"Ukrayna'dan", "Rusya ile": a side with a case ending or a postposition is not the subject."""
-    return s[p.end : p.end + 1] in "'’" or bool(lang.marker("comitative").find(s, p.end, p.end + 6))
+    return s[p.end : p.end + 1] in "'’" or bool(lang.marker("comitative_after").find(s, p.end, p.end + 6))
