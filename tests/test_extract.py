@@ -586,3 +586,15 @@ def test_a_next_day_leg_that_repeats_the_news_is_the_news():
 ])
 def test_a_side_named_as_a_partner_is_not_the_subject(language, text, expected):
     assert legs(rec(text, published="2025-08-15", language=language)["exchanges"][0]) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("pl", "W zamian za nich Izrael wypuścił w sobotę 369 Palestyńczyków.",
+     [("Israel", "Palestinians", "prisoners", 369)]),
+    ("pl", "Koordynacyjny Sztab ds. Traktowania Jeńców Wojennych poinformował, że do domu wróciło w piątek 230 osób.",
+     [("Russia", "Ukraine", "prisoners", 230)]),
+    ("fr", "Jeudi, Kiev a récupéré 230 de ses soldats et civils et Moscou 248 militaires.",
+     [("Russia", "Ukraine", "prisoners", 230), ("Ukraine", "Russia", "prisoners", 248)]),
+])
+def test_in_return_for_a_pronoun_abbreviations_and_no_owner_across_and(language, text, expected):
+    assert legs(rec(text, published="2025-08-15", language=language)["exchanges"][0]) == expected

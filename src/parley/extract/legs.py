@@ -321,7 +321,9 @@ class _SentenceLegs:
             # "Russia freed 120 Ukrainian soldiers, while Ukraine returned 90": the subject already got
             # its own back in this sentence; its bare figure went the other way
             frm, to = to, self.sides.people_of(frm)
-        if lang.marker("in_return_for").find(s, lo, f.start):
+        back = lang.marker("in_return_for").find(s, lo, f.start)
+        if back and not [v for v in self.verbs if back[-1].end <= v.start < f.start]:
+            # "in exchange for 39 prisoners", not "W zamian za nich Izrael wypuścił 369" (a verb of its own)
             self.returns.append(len(self.out))
             frm, to, rule = frm or "?", to or "?", "in-return-for"
         if to is None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from parley.extract.language import Language, Match, party_knowledge
 from parley.extract.numbers import Figure
+from parley.extract.text import AND
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -72,7 +73,7 @@ def noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match
                 + lang.marker("between").find(gap) + lang.marker("relative").find(gap))
         if f.end <= p.start < end or (not lang.subject_first and end <= p.start < tail_end
                                       and words_between(s, end, p.start) <= 2
-                                      and not re.search(r"[,;.:!?]", gap) and not prep):
+                                      and not re.search(rf"[,;.:!?]|(?<!\w){AND}(?!\w)", gap) and not prep):
             owner = p.label
             break
     if owner is None and heads:

@@ -19,7 +19,7 @@ _END = re.compile(
 _ABBREV = re.compile(
     r"(?:(?<!['’])\b[^\W\d_]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|No|Nr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|vs|etc|approx|incl|Jr|Sr|Sra|Prof|Gov|Sen|Rep|ca|bzw|Mio|Mrd|tys|mln|mld|ok|np|"
-    r"tzw|godz|ul|тыс|млн|г|гг|ул|им|т\.е|тис|р|ст|пп))\.$",
+    r"tzw|godz|ul|ds|br|ub|тыс|млн|г|гг|ул|им|т\.е|тис|р|ст|пп))\.$",
     re.IGNORECASE,
 )
 
