@@ -598,3 +598,19 @@ def test_a_side_named_as_a_partner_is_not_the_subject(language, text, expected):
 ])
 def test_in_return_for_a_pronoun_abbreviations_and_no_owner_across_and(language, text, expected):
     assert legs(rec(text, published="2025-08-15", language=language)["exchanges"][0]) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Russia repatriated 1,000 bodies to Ukraine on Friday.", [("Russia", "Ukraine", "bodies", 1000)]),
+    ("fr", "La Russie a rapatrié vers l'Ukraine 1 000 corps vendredi.", [("Russia", "Ukraine", "bodies", 1000)]),
+])
+def test_a_get_verb_with_another_receiver_named_after_it_gives(language, text, expected):
+    assert legs(rec(text, published="2025-08-15", language=language)["exchanges"][0]) == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Under the deal, 500 Palestinian prisoners should be released on Saturday."),
+    ("fr", "Selon l'accord, 500 prisonniers palestiniens devraient être libérés samedi."),
+])
+def test_a_completion_word_after_a_plan_word_is_still_a_plan(language, text):
+    assert rec(text, published="2025-08-15", language=language)["exchanges"] == []

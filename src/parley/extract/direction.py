@@ -23,13 +23,16 @@ def read_direction(
     to_words = lang.marker("to_words").find(s, lo, hi)
     from_words = lang.marker("from_words").find(s, lo, hi)
     to_party = from_party = None
+    to_at: int | None = None  # where the receiver is named
     marked: list[Match] = []  # the mentions read as receiver or origin: not subjects
     recipients = lang.marker("recipient").find(s, lo, hi)
     for p in outside:
         if any(r.start <= p.start < r.end for r in recipients) and not near_before(from_words, p.start, 1, s):
             to_party = to_party or p.label  # "передала Украине": dative names the receiver
+            to_at = to_at if to_at is not None else p.start
         elif near_before(to_words, p.start, 1, s):
             to_party = to_party or p.label
+            to_at = to_at if to_at is not None else p.start
         elif near_before(from_words, p.start, 2, s):
             from_party = from_party or p.label
         else:
@@ -103,6 +106,11 @@ def read_direction(
         if kind == "give":
             frm = frm or subject
             rule = f"subject-{verb.label}"
+        elif (kind == "get" and to_party and to_party != subject and owner in (None, to_party)
+              and to_at is not None and to_at > verb.start and not lang.verb_final):
+            # "Russia repatriated 1,000 bodies to Ukraine": a named receiver other than the subject
+            frm, to = frm or subject, to_party
+            rule = f"subject-{verb.label}-to"
         elif kind == "get":
             to = owner or subject
             rule = f"subject-{verb.label}"

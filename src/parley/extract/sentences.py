@@ -159,10 +159,15 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool 
 
 def is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
     """A plan, unless the leg's clause says it happened: a word of completion before the figure or
-    right after its phrase ("390 were released"), not further on ("… for every soldier freed")."""
+    right after its phrase ("390 were released"), not further on ("… for every soldier freed")
+    nor after a plan word ("500 prisoners should be released")."""
     if not info.plan:
         return False
     s = info.sent.text
     lo, hi = clause_of(clause_bounds(s, lang), leg.start - info.sent.start)
     end = leg.end - info.sent.start
-    return not [d for d in lang.marker("done").find(s, lo, hi) if d.start < end or words_between(s, end, d.start) <= 3]
+    plans = lang.marker("plans").find(s, lo, hi)
+    # … and no plan word between ("500 prisoners should be released")
+    return not [d for d in lang.marker("done").find(s, lo, hi)
+                if d.start < end or (words_between(s, end, d.start) <= 3
+                                     and not any(end <= p.start < d.start for p in plans))]
