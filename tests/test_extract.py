@@ -614,3 +614,15 @@ def test_a_get_verb_with_another_receiver_named_after_it_gives(language, text, e
 ])
 def test_a_completion_word_after_a_plan_word_is_still_a_plan(language, text):
     assert rec(text, published="2025-08-15", language=language)["exchanges"] == []
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "In total, 390 Ukrainian prisoners were freed on Thursday in the exchange with Russia, Kyiv said.",
+     [("Russia", "Ukraine", "prisoners", 390), ("Ukraine", "Russia", "prisoners", None)]),
+    ("fr", "Au total, 390 prisonniers ukrainiens ont été libérés jeudi lors de cet échange avec la Russie.",
+     [("Russia", "Ukraine", "prisoners", 390), ("Ukraine", "Russia", "prisoners", None)]),
+    ("en", "In total, 1,409 bodies of fallen Ukrainian defenders have been returned to Ukraine.", []),
+])
+def test_in_total_is_a_running_total_only_without_a_day(language, text, expected):
+    r = rec(text, published="2025-08-15", language=language)
+    assert (legs(r["exchanges"][0]) if r["exchanges"] else []) == expected

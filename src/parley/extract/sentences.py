@@ -152,8 +152,10 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool 
     # "Since January, 3,000 …", but not "the first exchange since the war began, on October 7, …"
     since = any(d.context == "since" and d.end <= pos and not any(b.end <= d.start for b in back)
                 for d in info.dates)
-    marks = [m for m in lang.marker("totals").find(s, lo, hi) + lang.marker("totals").find(s, 0, pos)
-             if not any(b.start <= m.start < b.end for b in back)]
+    totals = lang.marker("totals").find(s, lo, hi) + lang.marker("totals").find(s, 0, pos)
+    if info.event_date() is None:
+        totals += lang.marker("sum_words").find(s, lo, hi) + lang.marker("sum_words").find(s, 0, pos)
+    marks = [m for m in totals if not any(b.start <= m.start < b.end for b in back)]
     return bool(marks) or since
 
 
