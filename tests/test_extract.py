@@ -479,12 +479,13 @@ def test_a_body_lying_somewhere_is_no_handover():
     assert rec("The body of a Russian soldier lay on the road for days.", published="2025-08-15")["exchanges"] == []
 
 
-def test_a_person_for_a_person_is_one_prisoner_each_way():
+def test_a_person_for_a_person_is_a_leg_each_way_with_no_figure():
     r = rec("Brittney Griner, who spent ten months in Russian detention, was freed on Thursday in exchange for "
             "Viktor Bout, a Russian arms dealer jailed in the United States.", published="2022-12-09")
     [ex] = r["exchanges"]
     assert ex["date"] == "2022-12-08"
-    assert legs(ex) == [("Russia", "United States", "prisoners", 1), ("United States", "Russia", "prisoners", 1)]
+    assert legs(ex) == [("Russia", "United States", "prisoners", None),
+                        ("United States", "Russia", "prisoners", None)]
 
 
 def test_names_without_a_swap_are_no_exchange():

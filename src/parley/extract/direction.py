@@ -107,7 +107,8 @@ def read_direction(
             frm = frm or subject
             rule = f"subject-{verb.label}"
         elif (kind == "get" and to_party and to_party != subject and owner in (None, to_party)
-              and to_at is not None and to_at > verb.start and not lang.verb_final):
+              and to_at is not None and to_at > verb.start and not lang.verb_final
+              and not [v for v in verbs if verb.end <= v.start < to_at]):  # not "…, and handed 43 to Russia"
             # "Russia repatriated 1,000 bodies to Ukraine": a named receiver other than the subject
             frm, to = frm or subject, to_party
             rule = f"subject-{verb.label}-to"

@@ -148,7 +148,7 @@ class _SentenceLegs:
 
     def names_for_names(self) -> None:
         """"Brittney Griner was freed in exchange for Russian arms dealer Viktor Bout": a person
-        named on each side of "in exchange for" is one prisoner each way. Whose people they are
+        named on each side of "in exchange for" makes a leg each way. Whose people they are
         comes from the side named after the marker (Bout's), else from the side named before it
         (who held the first)."""
         s = self.s
@@ -174,7 +174,8 @@ class _SentenceLegs:
         if not mine or not theirs or mine == theirs:
             return
         for (a, b), (start, end) in (((theirs, mine), left[-1]), ((mine, theirs), right[0])):
-            self.out.append(RawLeg(a, self.sides.people_of(b), "prisoners", 1, self.sent.start + start,
+            # no figure is written, so none is given (the annotation guide's "no number → null")
+            self.out.append(RawLeg(a, self.sides.people_of(b), "prisoners", None, self.sent.start + start,
                                    self.sent.start + end, self.sent, "names-for-names"))
 
     def negated(self, f: Figure, lo: int) -> bool:
