@@ -627,3 +627,12 @@ def test_a_completion_word_after_a_plan_word_is_still_a_plan(language, text):
 def test_in_total_is_a_running_total_only_without_a_day(language, text, expected):
     r = rec(text, published="2025-08-15", language=language)
     assert (legs(r["exchanges"][0]) if r["exchanges"] else []) == expected
+
+
+def test_a_handover_told_without_figures_on_the_news_day_is_the_news():
+    r = rec("9 июня Россия вернула с подконтрольной Киеву территории первую группу российских военнослужащих. "
+            "Взамен передана такая же группа военнопленных ВСУ. Предыдущий обмен состоялся 25 мая: стороны передали "
+            "друг другу по 303 военнослужащих.", published="2025-06-09", language="ru")
+    by_day = {ex["date"]: legs(ex) for ex in r["exchanges"]}
+    assert by_day["2025-06-09"] == [("Russia", "Ukraine", "prisoners", None), ("Ukraine", "Russia", "prisoners", None)]
+    assert by_day["2025-05-25"] == [("Russia", "Ukraine", "prisoners", 303), ("Ukraine", "Russia", "prisoners", 303)]

@@ -76,6 +76,15 @@ def news_without_figures(raw: Raw, infos: list[SentenceInfo], published: dt.date
                  and not (i.plan or i.previous or i.counted or i.event_date())), None)
 
 
+def told_without_figures(infos: list[SentenceInfo], current: dt.date | None) -> SentenceInfo | None:
+    """"On June 9 the first group of servicemen was returned … the number was not given": a
+    handover dated the news day, told without a figure, when no leg of that day was read."""
+    if current is None:
+        return None
+    return next((i for i in infos if i.exchange and i.categories and not (i.plan or i.previous or i.counted)
+                 and not i.legs_found and (d := i.event_date()) is not None and d.date == current), None)
+
+
 def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, infos: list[SentenceInfo],
           lang: Language, sides: Sides, report: Report) -> list[Exchange]:
     """Legs → exchanges: legs dated apart from the news (or in a back-reference) form earlier

@@ -23,6 +23,7 @@ from parley.extract.exchanges import (
     happened_without_figures,
     inherit_back_reference,
     news_without_figures,
+    told_without_figures,
 )
 from parley.extract.language import Language, load, party_knowledge
 from parley.extract.legs import RawLeg, legs_in_sentence
@@ -100,6 +101,8 @@ def extract(report: Report) -> Reading:
     reading.exchanges = group(raw, current, current_ev, infos, lang, sides, report)
     reading.exchanges += dated_without_figures(infos, reading.exchanges, current, sides, lang)
     news = news_without_figures(raw, infos, published)
+    if news is None and raw and all(info.previous for info, _ in raw):  # only back-references have figures
+        news = told_without_figures(infos, current)
     if news is not None and not any(ex.mention == "current" for ex in reading.exchanges):
         reading.exchanges = happened_without_figures([news], current, sides, lang, news) + reading.exchanges
     if not reading.exchanges and not _lead_elsewhere(infos, lang):
