@@ -636,3 +636,10 @@ def test_a_handover_told_without_figures_on_the_news_day_is_the_news():
     by_day = {ex["date"]: legs(ex) for ex in r["exchanges"]}
     assert by_day["2025-06-09"] == [("Russia", "Ukraine", "prisoners", None), ("Ukraine", "Russia", "prisoners", None)]
     assert by_day["2025-05-25"] == [("Russia", "Ukraine", "prisoners", 303), ("Ukraine", "Russia", "prisoners", 303)]
+
+
+def test_ministers_stand_for_their_sides_at_talks_in_washington():
+    r = rec("Azerbaijan freed two Armenian soldiers on Wednesday. Foreign ministers Ararat Mirzoyan and Jeyhun "
+            "Bayramov last held talks in Washington, where the US Secretary of State hosted them.",
+            published="2023-12-13")
+    assert [(m["place"], m["status"]) for m in r["meetings"]] == [("Washington", "held")]
