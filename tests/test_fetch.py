@@ -120,13 +120,22 @@ class Handler(BaseHTTPRequestHandler):
             site.inflight += 1
             site.max_inflight = max(site.max_inflight, site.inflight)
             hits = site.hits[path]
+        self.counted = True
         try:
             self.route(site, path, hits)
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
-            with site.lock:
+            self.done()
+
+    def done(self):
+        """The request stops counting as in flight before the answer leaves: the client cannot
+        send its next request before it has the whole answer, so a later count is a true overlap."""
+        site: Site = self.server.site
+        with site.lock:
+            if getattr(self, "counted", False):
                 site.inflight -= 1
+                self.counted = False
 
     def route(self, site: Site, path: str, hits: int):
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -192,6 +201,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         if status != 304:
             self.send_header("Content-Length", str(len(data)))
+        self.done()
         self.end_headers()
         if status != 304:
             self.wfile.write(data)
