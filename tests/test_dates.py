@@ -80,3 +80,11 @@ def test_ordinal_day_forms():
     assert dates("am 1. Februar", "de", published) == [dt.date(2026, 2, 1)]
     assert dates("le 1er février", "fr", published) == [dt.date(2026, 2, 1)]
     assert dates("1º de fevereiro", "pt", published) == [dt.date(2026, 2, 1)]
+
+
+def test_a_range_of_days_gives_its_first_day_and_bounds_nothing():
+    published = dt.date(2023, 4, 20)
+    for code, text in [("en", "talks from 11 to 20 March"), ("fr", "du 11 au 20 mars"), ("pl", "od 11 do 20 marca"),
+                       ("de", "vom 11. bis 20. März"), ("en", "on 11–20 March")]:
+        [d] = find_dates(text, load(code), published)
+        assert (d.date, d.context) == (dt.date(2023, 3, 11), "event"), code

@@ -30,6 +30,7 @@ class DateMention:
     kind: str  # explicit, numeric, relative, weekday, month
     has_year: bool = False
     context: str = "event"  # or "since" (a period bound, not an event day)
+    span: bool = False  # the first day of a range ("from 11 to 20 March"): its "from" bounds nothing
 
 
 @functools.cache
@@ -148,6 +149,11 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             day = int(m["day"])
             if not month or not 1 <= day <= 31:
                 continue
+            first = _range_start(text, m.start(), start, lang) if key == "day_month" else None
+            if first is not None and first[0] < day:  # "from 11 to 20 March": the first day
+                day, m_start = first
+            else:
+                m_start = m.start()
             if m["year"]:
                 d, has_year = _safe_date(int(m["year"]), month, day), True
             else:
@@ -155,7 +161,7 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
                 near = _YEAR.search(text, m.end(), min(end, m.end() + 40))
                 if d is None and near:  # "31 грудня, в останній день 2022 року"
                     d = _safe_date(int(near.group()), month, day)
-            found.append(DateMention(m.start(), m.end(), d, "day", "explicit", has_year))
+            found.append(DateMention(m_start, m.end(), d, "day", "explicit", has_year, span=m_start != m.start()))
     for m in pats["month_year"].finditer(text, start, end):
         if taken(m.start(), m.end()):
             continue
@@ -191,6 +197,8 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
                     d -= dt.timedelta(days=7)  # "last Saturday" in a Saturday's report: a week ago
             found.append(DateMention(m.start(), m.end(), d, "day", "weekday"))
     for f in found:  # "since June 1", "since the ceasefire began on January 19"
+        if f.span:
+            continue
         near = text[max(start, f.start - 20) : f.start]
         hit = lang.since.find(near)
         far = text[max(start, f.start - 50) : f.start]
@@ -204,6 +212,18 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             if when and after[: when[0].start].strip(" ,") == "":
                 f.context = "event"  # "the first since October 18, when each side freed 95": that day's swap
     return sorted(found, key=lambda f: f.start)
+
+
+def _range_start(text: str, pos: int, start: int, lang: Language) -> tuple[int, int] | None:
+    """"9–13 April", "du 9 au 13 avril", "od 11 do 20 marca": the first day of a range written
+    before a day and its month, and where it starts."""
+    before = text[max(start, pos - 20) : pos]
+    words = "|".join(re.escape(w) for w in sorted(lang.range_to, key=len, reverse=True))
+    m = re.search(rf"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-–—]|(?:{words})(?!\w))\s*$" if words else
+                  r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*[-–—]\s*$", before, re.IGNORECASE)
+    if m is None or not 1 <= int(m["d"]) <= 31:
+        return None
+    return int(m["d"]), max(start, pos - 20) + m.start()
 
 
 def first_full_date(text: str, lang: Language) -> dt.date | None:

@@ -265,6 +265,9 @@ def _exchange_days(info: SentenceInfo, lang: Language) -> list[DateMention]:
         lo, hi = clause_of(bounds, d.start)
         if lang.meeting_nouns.find(s, lo, hi) or lang.agreements.find(s, lo, hi) or lang.meeting_agreed.find(s, lo, hi):
             continue
+        swaps = [x for x in lang.exchange.find(s) if x.end <= d.start]
+        if swaps and lang.meeting_nouns.find(s, swaps[-1].end, d.start):
+            continue  # "the swap was negotiated during talks in Geneva, which ran from 11 to 20 March"
         out.append(d)
     return out
 

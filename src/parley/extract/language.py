@@ -202,6 +202,7 @@ class Language:
                 "1": _words(dates, "tomorrow"),
             }
         )
+        self.range_to: list[str] = list(dates.get("range_to", []))  # "from 9 to 13 April"
         self.date_order = dates.get("order", "DMY")
         self.dateline = Lexicon({"dateline": _words(dates, "dateline")})
         self.last_words = Lexicon({"last": _words(dates, "last")})
