@@ -643,3 +643,11 @@ def test_ministers_stand_for_their_sides_at_talks_in_washington():
             "Bayramov last held talks in Washington, where the US Secretary of State hosted them.",
             published="2023-12-13")
     assert [(m["place"], m["status"]) for m in r["meetings"]] == [("Washington", "held")]
+
+
+def test_talks_between_the_sides_of_another_leg_are_a_round():
+    r = rec("The Yemeni government freed 100 Houthi prisoners on Saturday, and the Houthis released 35 government "
+            "troops. Saudi Arabia freed 120 Houthis the same day, while the Houthis handed 19 Saudis to Riyadh. "
+            "A Saudi delegation held talks with Houthi leaders in Sanaa on Sunday.", published="2023-04-17")
+    assert [(m["place"], m["date"], sorted(m["parties"])) for m in r["meetings"]] == [
+        ("Sanaa", "2023-04-16", ["Houthis", "Saudi Arabia"])]

@@ -13,8 +13,11 @@ from parley.model import Evidence, Meeting
 
 def meetings_in_sentence(
     sent: Sentence, lang: Language, dates: list[DateMention], published: dt.date | None,
-    pair: tuple[str, str] | None,
+    pair: tuple[str, str] | None, other_pairs: list[tuple[str, str]] | None = None,
 ) -> list[Meeting]:
+    """Rounds of talks the sentence tells of. `pair` are the report's main sides; `other_pairs`
+    the sides of its other legs (Saudi Arabia and the Houthis in a report on a Yemeni swap),
+    whose talks are rounds too when the sentence names both."""
     s = sent.text
     agreed = lang.meeting_agreed.find(s)
     if not lang.meeting_nouns.find(s) and not agreed:
@@ -27,6 +30,8 @@ def meetings_in_sentence(
     cities = [p for p in places if p.label not in COUNTRIES]
     if cities:  # "talks in Abu Dhabi, UAE": the city is the venue
         places = cities
+    named = {p.label for p in lang.parties.find(s)} | {p.label for p in leaders().find(s)}
+    pair = next((o for o in other_pairs or [] if set(o) <= named and not (pair and set(pair) <= named)), pair)
     if _one_side_with_a_third(s, lang, pair):
         return []  # "talks between Ukraine and the US in Jeddah": not a round between the sides
     out = []

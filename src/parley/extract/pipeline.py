@@ -112,10 +112,13 @@ def extract(report: Report) -> Reading:
     if pair:  # talks are held by the acting sides: Hamas, not "the Palestinians"
         actors = party_knowledge().get("actors", {})
         pair = (actors.get(pair[0], pair[0]), actors.get(pair[1], pair[1]))
+    actors = party_knowledge().get("actors", {})
+    others = sorted({tuple(sorted((actors.get(g.from_, g.from_), actors.get(g.to, g.to))))
+                     for ex in reading.exchanges for g in ex.legs if g.from_ and g.to} - {tuple(sorted(pair or ()))})
     meetings = []
     for info in infos:
         if info.teaser:
             continue
-        meetings.extend(meetings_in_sentence(info.sent, lang, info.dates, published, pair))
+        meetings.extend(meetings_in_sentence(info.sent, lang, info.dates, published, pair, others))
     reading.meetings = merge_meetings(meetings)
     return reading
