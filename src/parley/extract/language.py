@@ -79,12 +79,9 @@ class Lexicon:
         end = len(text) if end is None else end
         table = _prefix_positions(text)
         tries: dict[int, list[re.Pattern]] = {}
-        pairs = ((k, table.get(k), rx) for k, rx in self.index.items()) if len(self.index) < len(table) \
-            else ((k, ps, self.index.get(k)) for k, ps in table.items())
-        for _key, positions, rx in pairs:
-            if rx is None or not positions:
-                continue
-            for p in positions:
+        for key in self.index.keys() & table.keys():  # word starts some entry may match at
+            rx = self.index[key]
+            for p in table[key]:
                 if start <= p < end:
                     tries.setdefault(p, []).append(rx)
         hits: list[Match] = []
