@@ -651,3 +651,11 @@ def test_talks_between_the_sides_of_another_leg_are_a_round():
             "A Saudi delegation held talks with Houthi leaders in Sanaa on Sunday.", published="2023-04-17")
     assert [(m["place"], m["date"], sorted(m["parties"])) for m in r["meetings"]] == [
         ("Sanaa", "2023-04-16", ["Houthis", "Saudi Arabia"])]
+
+
+def test_a_war_total_stated_again_undated_is_still_that_total():
+    r = rec("Kyiv has returned only 78 bodies of Russian soldiers, Moscow says. On Monday Russia handed over the "
+            "bodies of 1,245 Ukrainian soldiers. Since the start of the war Moscow has returned 6,057 bodies, while "
+            "Russia received 78.", published="2025-06-16")
+    [ex] = r["exchanges"]
+    assert legs(ex) == [("Russia", "Ukraine", "bodies", 1245)]

@@ -94,9 +94,11 @@ def extract(report: Report) -> Reading:
     if _lead_elsewhere(infos, lang):  # a story about a trial: undated swaps in it are background
         raw = [(info, leg) for info, leg in raw if info.event_date() is not None]
     # "Since June, 12,000 bodies … Ukraine was handed more than 12,000 remains": a total over a
-    # period, stated again without its period, is still that total
-    over_periods = {(t.count, t.category) for t in reading.totals if t.since is not None}
-    raw = [(info, leg) for info, leg in raw if (leg.count, leg.category) not in over_periods]
+    # period (or over the war: "6,057 since the start … 78"), stated again undated, is still that total
+    over_periods = {(t.count, t.category) for t in reading.totals
+                    if t.since is not None or lang.marker("totals").find(t.sentence)}
+    raw = [(info, leg) for info, leg in raw if (leg.count, leg.category) not in over_periods
+           or info.event_date() is not None]
     current, current_ev = current_date(raw, infos, published)
     reading.exchanges = group(raw, current, current_ev, infos, lang, sides, report)
     reading.exchanges += dated_without_figures(infos, reading.exchanges, current, sides, lang)
