@@ -654,7 +654,7 @@ def test_talks_between_the_sides_of_another_leg_are_a_round():
 
 
 def test_a_war_total_stated_again_undated_is_still_that_total():
-    r = rec("Kyiv has returned only 78 bodies of Russian soldiers, Moscow says. On Monday Russia handed over the "
+    r = rec("Kyiv handed back only 78 bodies of Russian soldiers, Moscow says. On Monday Russia handed over the "
             "bodies of 1,245 Ukrainian soldiers. Since the start of the war Moscow has returned 6,057 bodies, while "
             "Russia received 78.", published="2025-06-16")
     [ex] = r["exchanges"]
