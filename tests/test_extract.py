@@ -659,3 +659,9 @@ def test_a_war_total_stated_again_undated_is_still_that_total():
             "Russia received 78.", published="2025-06-16")
     [ex] = r["exchanges"]
     assert legs(ex) == [("Russia", "Ukraine", "bodies", 1245)]
+
+
+def test_a_venue_a_few_words_after_its_locative():
+    r = rec("Russia and Ukraine held a third round of direct talks in the Turkish metropolis Istanbul on Wednesday.",
+            published="2025-07-23")
+    assert [(m["place"], m["date"]) for m in r["meetings"]] == [("Istanbul", "2025-07-23")]

@@ -7,6 +7,7 @@ import re
 
 from parley.extract.dates import DateMention
 from parley.extract.language import Language, leaders
+from parley.extract.phrases import words_between
 from parley.extract.text import AND, Sentence
 from parley.model import Evidence, Meeting
 
@@ -147,6 +148,9 @@ def _is_venue(s: str, place, at, nouns) -> bool:
     meeting noun right after it."""
     if any(a.end <= place.start and place.start - a.end <= 5 for a in at):  # "in (the) Istanbul"
         return True
+    if any(a.end <= place.start and words_between(s, a.end, place.start) <= 3
+           and not re.search(r"[,;.:!?()]", s[a.end : place.start]) for a in at):
+        return True  # "in the Turkish metropolis Istanbul"
     if any(a.start == place.end for a in at):  # a locative case ending: "Doha'da", "İstanbul'daki"
         return True
     return any(0 <= n.start - place.end <= 12 for n in nouns)
