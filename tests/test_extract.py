@@ -665,3 +665,22 @@ def test_a_venue_a_few_words_after_its_locative():
     r = rec("Russia and Ukraine held a third round of direct talks in the Turkish metropolis Istanbul on Wednesday.",
             published="2025-07-23")
     assert [(m["place"], m["date"]) for m in r["meetings"]] == [("Istanbul", "2025-07-23")]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Russia and Ukraine met in Istanbul on May 16. The first round led to the prisoner exchange."),
+    ("en", "Moscow and Kyiv have carried out dozens of prisoner swaps since 2022."),
+    ("ru", "По итогам первой встречи в Стамбуле Россия и Украина провели обмен пленными."),
+])
+def test_a_swap_that_talks_led_to_or_many_swaps_are_no_news(language, text):
+    assert rec(text, published="2025-08-15", language=language)["exchanges"] == []
+
+
+def test_parts_each_way_with_po_add_up_and_listed_days_share_a_month():
+    r = rec("В четверг Россия и Украина обменялись пленными: по 185 военных и по 20 гражданских.",
+            published="2025-10-02", language="ru")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 205), ("Ukraine", "Russia", "prisoners", 205)]
+    from parley.extract.dates import find_dates
+    from parley.extract.language import load
+    days = [d.date.isoformat() for d in find_dates("етапи відбулися 9 і 10 червня", load("uk"), dt.date(2025, 6, 12))]
+    assert days == ["2025-06-09", "2025-06-10"]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from parley.extract.language import Language
+from parley.extract.text import AND
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -162,6 +163,10 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
                 if d is None and near:  # "31 грудня, в останній день 2022 року"
                     d = _safe_date(int(near.group()), month, day)
             found.append(DateMention(m_start, m.end(), d, "day", "explicit", has_year, span=m_start != m.start()))
+            if d is not None:  # "9 і 10 червня", "June 9 and 10": the other day of the list too
+                for other, a, b in _listed_days(text, m, key, start, end):
+                    if other != d.day and not taken(a, b) and (o := _safe_date(d.year, d.month, other)):
+                        found.append(DateMention(a, b, o, "day", "explicit", has_year))
     for m in pats["month_year"].finditer(text, start, end):
         if taken(m.start(), m.end()):
             continue
@@ -212,6 +217,25 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             if when and after[: when[0].start].strip(" ,") == "":
                 f.context = "event"  # "the first since October 18, when each side freed 95": that day's swap
     return sorted(found, key=lambda f: f.start)
+
+
+_LIST_BEFORE = re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\s*(?:,|{AND}(?!\w))\s*$", re.IGNORECASE)
+_LIST_AFTER = re.compile(rf"^\s*(?:,|{AND}(?!\w))\s*(?P<d>[0-3]?\d)(?![\d.,]?\d)(?!\s*(?:%|[^\W\d_]))", re.IGNORECASE)
+
+
+def _listed_days(text: str, m: re.Match, key: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """"Перші два етапи відбулися 9 і 10 червня", "on June 9 and 10": a day listed before a day
+    and its month, or after a month and its day, shares that month (day, where it is written)."""
+    if key == "day_month":
+        hit = _LIST_BEFORE.search(text[max(start, m.start() - 12) : m.start()])
+        if hit:
+            base = max(start, m.start() - 12)
+            return [(int(hit["d"]), base + hit.start("d"), base + hit.end("d"))]
+    elif not m["year"]:
+        hit = _LIST_AFTER.search(text[m.end() : min(end, m.end() + 12)])
+        if hit:
+            return [(int(hit["d"]), m.end() + hit.start("d"), m.end() + hit.end("d"))]
+    return []
 
 
 def _range_start(text: str, pos: int, start: int, lang: Language) -> tuple[int, int] | None:

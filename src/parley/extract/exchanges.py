@@ -31,13 +31,15 @@ def inherit_back_reference(info: SentenceInfo, prev: SentenceInfo | None) -> Non
 Raw = list[tuple[SentenceInfo, RawLeg]]
 
 
-def current_date(raw: Raw, infos: list[SentenceInfo],
-                 published: dt.date | None) -> tuple[dt.date | None, DateMention | None]:
+def current_date(raw: Raw, infos: list[SentenceInfo], published: dt.date | None,
+                 lang: Language | None = None) -> tuple[dt.date | None, DateMention | None]:
     """The day of the exchange the report is about: the first dated sentence that states a
     leg (and is not a back-reference), else the first dated exchange sentence, else the
     publication day."""
     for info in infos:  # "today", "on Thursday": the report's own news
-        if not info.exchange or info.previous or info.plan:
+        # "Today the second stage of the swap agreed in Geneva took place": agreed before, done now
+        planned = info.plan and not (lang is not None and lang.marker("done").find(info.sent.text))
+        if not info.exchange or info.previous or planned:
             continue
         # the first such day in the sentence, after a dateline's ("KIEV, 24 May – … on Saturday")
         days = [info.inherited] if info.inherited is not None else info.dates
@@ -118,7 +120,7 @@ def group(raw: Raw, current: dt.date | None, current_ev: DateMention | None, inf
             context = [i for i in infos if i.exchange]
         else:  # and the sentence before: "The 1000-for-1000 exchange … On 23 May, Ukraine got 390 back"
             context = ex_infos + [infos[i.sent.index - 1] for i in ex_infos if 0 < i.sent.index <= len(infos)]
-        _add_reverse_legs(legs, context, sides)
+        _add_reverse_legs(legs, context, sides, lang)
         if mention == "previous" and date is None:
             # an undated back-reference that only repeats the news is the news
             current_counts = {(g.from_, g.to, g.category, g.count) for e in exchanges for g in e.legs}
@@ -240,11 +242,28 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
             continue
         if info.counted is not None:  # "38 prisoner swaps have been carried out": many, not one
             continue
+        if info is not news and _talks_or_many(info, lang):
+            continue
         category = "bodies" if info.categories == {"bodies"} else "prisoners"
         legs = _both_ways(pair, sides, category)
         ev = Evidence("exchange", "happened", info.sent.start, info.sent.end, s, "exchange-without-figures")
         return [Exchange(current, "day" if current else None, legs, evidence=[ev])]
     return []
+
+
+def _talks_or_many(info: SentenceInfo, lang: Language) -> bool:
+    """"The first round … led to the 1,000-for-1,000 swap" ("met during the exchange" is still the
+    news), "have carried out dozens of prisoner swaps since 2022": a swap that talks led to, or
+    swaps counted without a figure, is no news."""
+    s = info.sent.text
+    swaps = lang.exchange.find(s)
+    if not swaps:
+        return False
+    talks = lang.meeting_nouns.find(s)
+    if talks and talks[0].start < swaps[0].start and lang.marker("talks_result").find(s, 0, swaps[0].start):
+        return True
+    many = lang.marker("many_exchanges").find(s)
+    return any(m.end <= w.start and len(s[m.end : w.start].split()) <= 1 for m in many for w in swaps)
 
 
 def _both_ways(pair: tuple[str, str], sides: Sides, category: str) -> list[Leg]:
@@ -302,8 +321,10 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = N
                 tied = {g.count for g in legs if g.count in tied and abs(g.sentence.index - anchor) == near}
             best = max(tied)
         # "a second flight with 117 on board": more people on the same leg, kept as a leg of its own
+        # but "197 came home: 175 by the swap and another 22 wounded" — 22 is a part of the 197
         more = [g for g in legs if g.additional and g.count not in (None, best)
-                and all(h.count != g.count for h in legs if not h.additional)]
+                and all(h.count != g.count for h in legs if not h.additional)
+                and not (best is not None and any(c + g.count == best for c in counts))]
         alts = sorted({c for c in counts if c != best} - {g.count for g in more})
         ev = [Evidence("leg.count", g.count, g.start, g.end, g.sentence.text, g.rule) for g in legs if g not in more]
         out.append(Leg(frm, to, cat, best, alts, ev))
@@ -313,7 +334,23 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = N
     return out
 
 
-def _add_reverse_legs(legs: list[Leg], context: list[SentenceInfo], sides: Sides) -> None:
+def _swap_of(info: SentenceInfo, cat: str, lang: Language | None) -> bool:
+    """Does a swap word of the sentence speak of `cat`? Not when every swap word's clause names only
+    other people: "Body handovers … , alongside prisoner swaps" swaps no bodies."""
+    if lang is None:
+        return True
+    s = info.sent.text
+    bounds = clause_bounds(s, lang)
+    for w in lang.exchange.find(s):
+        lo, hi = clause_of(bounds, w.start)
+        near = {c.label for c in lang.categories.find(s, lo, hi)}
+        if not near or cat in near:
+            return True
+    return False
+
+
+def _add_reverse_legs(legs: list[Leg], context: list[SentenceInfo], sides: Sides,
+                      lang: Language | None = None) -> None:
     """An "exchange" of bodies that names only one side's figure still had a second leg."""
     cats = {g.category for g in legs}
     for cat in cats:
@@ -322,7 +359,7 @@ def _add_reverse_legs(legs: list[Leg], context: list[SentenceInfo], sides: Sides
             continue
         # "This is the second big exchange": a swap word without a noun speaks of the one category there is
         if not any(i.bidirectional and not i.plan and (cat in i.categories or (not i.categories and len(cats) == 1))
-                   for i in context):
+                   and _swap_of(i, cat, lang) for i in context):
             continue
         frm, to = next(iter(directions))
         if frm and to:

@@ -246,6 +246,12 @@ class _SentenceLegs:
         suffix = s[f.end : f.end + 5].lower()
         each_hits = [h for h in lang.marker("each").find(tail)
                      if not tail[h.end :].lstrip().lower().startswith("other")]  # not "passed each other"
+        if not each_hits and following and re.fullmatch(rf"\s*,?\s*{AND}\s*", tail):
+            # "185 soldiers and 20 civilians each": the "each" after the last part is the first's too
+            g = next(g for g in self.figures if g.start == following[0])
+            after = s[g.end : min([hi] + [h for h in following if h > g.start])]
+            each_hits = [h for h in lang.marker("each").find(after)
+                         if not after[h.end :].lstrip().lower().startswith("other")]
         is_each = (bool(each_hits) or bool(lang.marker("each_side").find(s, lo, f.start))
                    or (before_word is not None and before_word.group(1).lower() in lang.each_before)
                    or any(suffix.startswith(x) for x in lang.each_suffix))
@@ -453,6 +459,17 @@ def _pair_legs(sent, f, g, cat, lo, hi, s, lang, parties, verbs, sides) -> list[
     ]
 
 
+def _each_joined(gap: str, lang: Language) -> bool:
+    """The words between two figures for each side join two parts of one whole: a noun or two,
+    maybe "each", then "and" / "as well as", maybe "по" ("185 военных и по 20")."""
+    joins = rf"(?:{AND}|as well as|а также|а також)"
+    words = re.fullmatch(rf"\s*(?:[^\W\d_]+[\s,]+){{1,4}}?{joins}\s+(?P<tail>[^\W\d_]+\s+)?", gap, re.IGNORECASE)
+    if words is None:
+        return False
+    tail = (words["tail"] or "").strip().lower()
+    return not tail or tail in lang.each_before
+
+
 def _combine_parts(legs: list[RawLeg], s: str, lang: Language) -> list[RawLeg]:
     """Figures for the same leg in one sentence: a total and its parts keep the total;
     parts joined by "and" ("270 soldiers and 120 civilians") are added up."""
@@ -462,10 +479,10 @@ def _combine_parts(legs: list[RawLeg], s: str, lang: Language) -> list[RawLeg]:
         groups.setdefault((leg.from_, leg.to, leg.category), []).append(leg)
     for group in groups.values():
         if len(group) > 1 and all(g.rule == "each" for g in group) and all(
-                re.fullmatch(rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+{AND}\s+",
-                             s[a.end - a.sentence.start : b.start - b.sentence.start])
+                _each_joined(s[a.end - a.sentence.start : b.start - b.sentence.start], lang)
                 for a, b in zip(group, group[1:], strict=False)):
-            # "each side released 185 soldiers and 20 civilians": 205 each
+            # "each side released 185 soldiers and 20 civilians", "по 185 военных и по 20 гражданских",
+            # "185 soldiers each, as well as 20 civilians each": 205 each
             first = group[0]
             out.append(RawLeg(first.from_, first.to, first.category, sum(g.count for g in group), first.start,
                               group[-1].end, first.sentence, "each", any(g.approx for g in group)))

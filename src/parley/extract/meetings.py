@@ -56,6 +56,8 @@ def meetings_in_sentence(
             status = "postponed"
             moved = next(h for h in hits if h.label == "postponed")
             later = [d for d in event_dates if d.start > moved.end]
+            # "moved to Wednesday and Thursday, February 4 and 5": the written date, not a weekday
+            later = sorted([d for d in later if d.kind in ("explicit", "numeric")] or later, key=lambda d: d.start)
             if later:  # "planned for Sunday, postponed to February 4": the new day
                 event_dates = later
                 date = min(later, key=lambda d: d.start).date
@@ -75,7 +77,7 @@ def meetings_in_sentence(
             ev.append(Evidence("meeting.date", d.date.isoformat(), sent.start + d.start,
                                sent.start + d.end, s, f"date-{d.kind}"))
         out.append(Meeting(date, place.label, parties, status, ev))
-        for other in _listed_with(s, event_dates[0] if event_dates else None, dates):
+        for other in _listed_with(s, event_dates[0] if event_dates else None, event_dates):
             # "the previous rounds, on May 16 and June 2, … in Istanbul": one round a day
             out.append(Meeting(other.date, place.label, list(parties), status, list(ev)))
     if not places and not out:

@@ -99,11 +99,13 @@ def extract(report: Report) -> Reading:
                     if t.since is not None or lang.marker("totals").find(t.sentence)}
     raw = [(info, leg) for info, leg in raw if (leg.count, leg.category) not in over_periods
            or info.event_date() is not None]
-    current, current_ev = current_date(raw, infos, published)
+    current, current_ev = current_date(raw, infos, published, lang)
     reading.exchanges = group(raw, current, current_ev, infos, lang, sides, report)
     reading.exchanges += dated_without_figures(infos, reading.exchanges, current, sides, lang)
     news = news_without_figures(raw, infos, published)
-    if news is None and raw and all(info.previous for info, _ in raw):  # only back-references have figures
+    # only back-references (or legs dated before the news day: "yesterday, 1,212 bodies") have figures
+    if news is None and raw and not any(ex.mention == "current" for ex in reading.exchanges) and all(
+            ex.date is None or current is None or ex.date < current for ex in reading.exchanges):
         news = told_without_figures(infos, current)
     if news is not None and not any(ex.mention == "current" for ex in reading.exchanges):
         reading.exchanges = happened_without_figures([news], current, sides, lang, news) + reading.exchanges
