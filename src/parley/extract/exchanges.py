@@ -242,8 +242,9 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
             continue
         if info.counted is not None:  # "38 prisoner swaps have been carried out": many, not one
             continue
-        if info is not news and _talks_or_many(info, lang):
-            continue
+        if info is not news and (_talks_or_many(info, lang) or lang.marker("totals").find(s)
+                                 or any(d.context == "since" for d in info.dates)):
+            continue  # "since 2022 the sides have carried out dozens of swaps": no news
         category = "bodies" if info.categories == {"bodies"} else "prisoners"
         legs = _both_ways(pair, sides, category)
         ev = Evidence("exchange", "happened", info.sent.start, info.sent.end, s, "exchange-without-figures")
