@@ -684,3 +684,25 @@ def test_parts_each_way_with_po_add_up_and_listed_days_share_a_month():
     from parley.extract.language import load
     days = [d.date.isoformat() for d in find_dates("етапи відбулися 9 і 10 червня", load("uk"), dt.date(2025, 6, 12))]
     assert days == ["2025-06-09", "2025-06-10"]
+
+
+def test_that_day_takes_the_day_of_the_sentence_before():
+    r = rec("Officials pointed to the prisoner release of December 13 as proof that talks work. That day Azerbaijan "
+            "handed over 32 Armenian servicemen, while Armenia returned two Azerbaijani soldiers.",
+            published="2024-03-01")
+    [ex] = r["exchanges"]
+    assert ex["date"] == "2023-12-13"
+    assert legs(ex) == [("Armenia", "Azerbaijan", "prisoners", 2), ("Azerbaijan", "Armenia", "prisoners", 32)]
+
+
+def test_a_date_followed_by_last_year_is_a_date_not_a_total():
+    r = rec("The previous swap came on Aug. 1 last year in Ankara, when the United States and its allies sent eight "
+            "Russians back to Moscow.", published="2025-02-12")
+    assert ("United States", "Russia", "prisoners", 8) in legs(r["exchanges"][0])
+
+
+def test_cancelled_rounds_in_new_venues_and_no_venue_after_a_month():
+    r = rec("Azerbaijan freed two Armenian soldiers on Wednesday. Aliyev pulled out of a meeting with Pashinyan "
+            "planned for October 5 in Granada, Spain, and in November Baku declined to attend talks.",
+            published="2023-12-13")
+    assert [(m["place"], m["status"]) for m in r["meetings"]] == [("Granada", "cancelled")]

@@ -16,14 +16,18 @@ from parley.extract.text import clause_bounds, clause_of
 from parley.model import Evidence, Exchange, Leg, Report
 
 
-def inherit_back_reference(info: SentenceInfo, prev: SentenceInfo | None) -> None:
+def inherit_back_reference(info: SentenceInfo, prev: SentenceInfo | None, lang: Language | None = None) -> None:
     """"The previous exchange took place on November 20. At that time, Russia transferred
     1,000 bodies…": an undated sentence right after a dated back-reference without figures
-    belongs to it."""
-    if prev is None or info.event_date() is not None or prev.legs_found:
+    belongs to it; so does one that opens with "that day" after any dated sentence."""
+    if prev is None or info.event_date() is not None:
         return
     d = prev.event_date()
-    if d is not None and prev.previous:
+    if d is None:
+        return
+    if lang is not None and lang.marker("that_day").search(info.sent.text, 0, 30):
+        info.inherited = d  # "… the release of December 13. That day Azerbaijan handed over 32 …"
+    elif prev.previous and not prev.legs_found:
         info.inherited = d
         info.previous = True
 

@@ -151,8 +151,9 @@ def _is_venue(s: str, place, at, nouns) -> bool:
     if any(a.end <= place.start and place.start - a.end <= 5 for a in at):  # "in (the) Istanbul"
         return True
     if any(a.end <= place.start and words_between(s, a.end, place.start) <= 3
-           and not re.search(r"[,;.:!?()]", s[a.end : place.start]) for a in at):
-        return True  # "in the Turkish metropolis Istanbul"
+           and not re.search(r"[,;.:!?()]", s[a.end : place.start])
+           and s[a.end : place.start].strip()[:1].islower() for a in at):
+        return True  # "in the Turkish metropolis Istanbul", not "in November Baku declined"
     if any(a.start == place.end for a in at):  # a locative case ending: "Doha'da", "İstanbul'daki"
         return True
     return any(0 <= n.start - place.end <= 12 for n in nouns)

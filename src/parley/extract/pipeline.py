@@ -67,7 +67,7 @@ def extract(report: Report) -> Reading:
         if not info.exchange:
             prev_info = None
             continue
-        inherit_back_reference(info, prev_info)
+        inherit_back_reference(info, prev_info, lang)
         prev_counted = prev_info is not None and prev_info.counted is not None
         prev_total = (prev_info is not None and bool(reading.totals)
                       and reading.totals[-1].sentence == prev_info.sent.text)

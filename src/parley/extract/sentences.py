@@ -155,7 +155,8 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool 
     totals = lang.marker("totals").find(s, lo, hi) + lang.marker("totals").find(s, 0, pos)
     if info.event_date() is None:
         totals += lang.marker("sum_words").find(s, lo, hi) + lang.marker("sum_words").find(s, 0, pos)
-    marks = [m for m in totals if not any(b.start <= m.start < b.end for b in back)]
+    marks = [m for m in totals if not any(b.start <= m.start < b.end for b in back)
+             and not any(d.end <= m.start <= d.end + 2 for d in info.dates)]  # "on Aug. 1 last year": a date
     return bool(marks) or since
 
 
