@@ -706,3 +706,15 @@ def test_cancelled_rounds_in_new_venues_and_no_venue_after_a_month():
             "planned for October 5 in Granada, Spain, and in November Baku declined to attend talks.",
             published="2023-12-13")
     assert [(m["place"], m["status"]) for m in r["meetings"]] == [("Granada", "cancelled")]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Israel's military said one of the four bodies Hamas handed over on Tuesday night was not that of a "
+           "hostage.", [("Hamas", "Israel", "bodies", 4)]),
+    ("pl", "Pierwszą partię - 1212 ciał - Ukraina odebrała 11 czerwca.", [("Russia", "Ukraine", "bodies", 1212)]),
+    ("en", "On Tuesday Defence Minister Israel Katz said Hamas had returned only four of the 28 deceased hostages.",
+     [("Hamas", "Israel", "bodies", 4)]),
+])
+def test_a_side_right_before_the_verb_after_the_figure_is_its_subject(language, text, expected):
+    r = rec(text, published="2025-10-15", language=language)
+    assert legs(r["exchanges"][0]) == expected

@@ -68,6 +68,11 @@ def read_direction(
         if lang.subject_first:
             bare = [p for p in before if not _case_marked(s, p, lang)]
             subject = bare[0].label if bare else None
+        if subject is None and verb.start >= np.end:
+            # "the four bodies Hamas handed over", "1212 ciał - Ukraina odebrała": a side right before
+            # the verb that follows the figure is that verb's subject
+            right = [p for p in before if p.start >= np.end and not s[p.end : verb.start].strip()]
+            subject = right[-1].label if right else None
         if subject is None and lang.verb_final and lo > 0:
             # "Russland hat … übergeben und im Gegenzug 38 Leichen erhalten": the sentence's subject
             recipients_all = lang.marker("recipient").find(s)

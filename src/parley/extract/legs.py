@@ -101,6 +101,11 @@ class _SentenceLegs:
                 return
         if _in_subset_list(s, f, self.subsets, self.figures) or self.breakdown(i):
             return  # "390 people, including 270 soldiers and 120 civilians": parts of a whole
+        prev = self.figures[i - 1] if i > 0 else None
+        if (prev is not None and prev.value < f.value and words_between(s, prev.end, f.start) <= 3
+                and self.lang.marker("partitive").find(s, prev.end, f.start)
+                and any(o.start == self.sent.start + prev.start for o in self.out)):
+            return  # "returned only four of the 28 hostages": the 28 is the whole the four come from
         sub = lang.marker("subset").search(s, f.end, f.end + 15)
         if sub and sub.start - f.end <= 2:
             return  # "157 Ukrainians – seven of them civilians"

@@ -29,8 +29,10 @@ def meetings_in_sentence(
     at = lang.venue_words.find(s)
     places = [p for p in places if _is_venue(s, p, at, nouns)]
     cities = [p for p in places if p.label not in COUNTRIES]
-    if cities:  # "talks in Abu Dhabi, UAE": the city is the venue
-        places = cities
+    # "talks in Abu Dhabi, UAE": the city is the venue, not the country next to it (but "talks in
+    # Switzerland … a delegation in Sanaa" are two venues)
+    places = [p for p in places if p.label not in COUNTRIES
+              or not any(words_between(s, min(c.end, p.end), max(c.start, p.start)) <= 3 for c in cities)]
     named = {p.label for p in lang.parties.find(s)} | {p.label for p in leaders().find(s)}
     pair = next((o for o in other_pairs or [] if set(o) <= named and not (pair and set(pair) <= named)), pair)
     if _one_side_with_a_third(s, lang, pair):

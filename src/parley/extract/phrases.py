@@ -71,8 +71,10 @@ def noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match
         # "two prisoners between the US and Russia": both sides; "909 bodies that Moscow says…": another clause
         prep = (lang.marker("from_words").find(gap) + lang.marker("to_words").find(gap)
                 + lang.marker("between").find(gap) + lang.marker("relative").find(gap))
+        verb_after = lang.verbs.search(s, p.end, min(len(s), p.end + 20))  # "bodies Hamas handed over"
         if f.end <= p.start < end or (not lang.subject_first and end <= p.start < tail_end
                                       and words_between(s, end, p.start) <= 2
+                                      and not (verb_after and words_between(s, p.end, verb_after.start) == 0)
                                       and not re.search(rf"[,;.:!?]|(?<!\w){AND}(?!\w)", gap) and not prep):
             owner = p.label
             break

@@ -61,7 +61,7 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
                if not any(a <= f.start < b for a, b in spans) and not _is_year(s, f, lang)]
     orgs = lang.organisations.find(s)  # "Russia's Defense Ministry said" names a speaker, not a side
     parties = [p for p in lang.parties.find(s) if not any(o.start <= p.start < o.end for o in orgs)]
-    parties = _not_mediators(s, parties, lang)
+    parties = _not_mediators(s, [p for p in parties if not _in_a_name(s, p, lang)], lang)
     info = SentenceInfo(sent, dates, figures, parties)
     blocked = lang.marker("not_exchange").find(s)
     bidir = _outside(lang.exchange.find(s), blocked)
@@ -83,6 +83,16 @@ def read_sentence(sent: Sentence, lang: Language, published: dt.date | None) -> 
         info.counted = count[1]
         info.bidirectional = any(not count[0].start <= b.start < count[1] for b in bidir)
     return info
+
+
+def _in_a_name(s: str, p: Match, lang: Language) -> bool:
+    """"Defence Minister Israel Katz": a side's name after a title and before a capitalised word
+    is a person's first name."""
+    after = re.match(r"\s+([^\W\d_][\w'’-]*)", s[p.end :])
+    if not after or not after.group(1)[0].isupper():
+        return False
+    before = s[max(0, p.start - 30) : p.start].rstrip()
+    return any(before.endswith(t) for t in lang.titles)
 
 
 def _not_mediators(s: str, parties: list[Match], lang: Language) -> list[Match]:
