@@ -718,3 +718,11 @@ def test_cancelled_rounds_in_new_venues_and_no_venue_after_a_month():
 def test_a_side_right_before_the_verb_after_the_figure_is_its_subject(language, text, expected):
     r = rec(text, published="2025-10-15", language=language)
     assert legs(r["exchanges"][0]) == expected
+
+
+def test_people_named_not_counted_in_a_swap_between_both_sides():
+    r = rec("Ksenia Karelina vuela ya hacia Estados Unidos. Rusia la puso en libertad el jueves en Abu Dabi en un "
+            "intercambio con Washington.", published="2025-04-11", language="es")
+    [ex] = r["exchanges"]
+    assert ex["date"] == "2025-04-10"
+    assert legs(ex) == [("Russia", "United States", "prisoners", None), ("United States", "Russia", "prisoners", None)]

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 
 from parley.extract.dates import DateMention
-from parley.extract.language import Language
+from parley.extract.language import Language, party_knowledge
 from parley.extract.legs import RawLeg
 from parley.extract.parties import Sides
 from parley.extract.sentences import SentenceInfo
@@ -239,10 +239,15 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
     pair = sides.main_pair()
     if pair is None:
         return []
+    opponents = party_knowledge().get("opponents", {})
     for info in infos:
         s = info.sent.text
-        if info is not news and (not (info.bidirectional and info.categories and lang.marker("took_place").find(s))
-                                 or info.plan):
+        named = {p.label for p in info.parties}
+        # people named, not counted ("Russia freed her in Abu Dhabi in a swap with Washington"): both
+        # sides named and a handover verb stand for the missing people nouns and "took place"
+        both = any(set(opponents.get(a, [])) & named for a in named) and bool(lang.verbs.find(s))
+        told = (info.categories and lang.marker("took_place").find(s)) or (not info.categories and both)
+        if info is not news and (not (info.bidirectional and told) or info.plan):
             continue
         if info.counted is not None:  # "38 prisoner swaps have been carried out": many, not one
             continue
