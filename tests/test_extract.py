@@ -726,3 +726,14 @@ def test_people_named_not_counted_in_a_swap_between_both_sides():
     [ex] = r["exchanges"]
     assert ex["date"] == "2025-04-10"
     assert legs(ex) == [("Russia", "United States", "prisoners", None), ("United States", "Russia", "prisoners", None)]
+
+
+def test_a_side_freeing_a_named_person_makes_a_leg_without_a_figure():
+    r = rec("In February Moscow freed the American teacher Marc Fogel, and Washington released Alexander Vinnik in "
+            "return. On Thursday Russia and the United States swapped Ksenia Karelina for Arthur Petrov in Abu Dhabi.",
+            published="2025-04-11")
+    feb = next(ex for ex in r["exchanges"] if ex["date"] == "2025-02-01")
+    assert legs(feb) == [("Russia", "United States", "prisoners", None), ("United States", "Russia", "prisoners", None)]
+    r = rec("The Russian delegation receives regular instructions from President Vladimir Putin.",
+            published="2025-04-11")
+    assert r["exchanges"] == []

@@ -77,8 +77,10 @@ class _SentenceLegs:
             if i not in self.used:
                 self.figure(i, f)
         self.one_body()
-        if not self.out:  # no head count: maybe a person for a person
+        if not self.out:  # no head count: maybe a person for a person, or people named
             self.names_for_names()
+        if not self.out:
+            self.named_people()
         _reverse_returns(self.out, self.returns, self.sides)
         self.out = _combine_parts(self.out, self.s, self.lang)
         self.same_number()  # after parts are added up: "270 soldiers and 120 civilians for the same number"
@@ -182,6 +184,29 @@ class _SentenceLegs:
             # no figure is written, so none is given (the annotation guide's "no number → null")
             self.out.append(RawLeg(a, self.sides.people_of(b), "prisoners", None, self.sent.start + start,
                                    self.sent.start + end, self.sent, "names-for-names"))
+
+    def named_people(self) -> None:
+        """"Moscow freed the teacher Marc Fogel", "Washington released Alexander Vinnik in return": a
+        side that hands over a person it names makes a leg with no figure."""
+        s = self.s
+        names = [n for n in person_names(s, self.lang)]
+        if not names:
+            return
+        for v in self.verbs:
+            if v.label != "give":
+                continue
+            lo, hi = clause_of(self.bounds, v.start)
+            subject = [p for p in self.parties if lo <= p.start and p.end <= v.start
+                       and words_between(s, p.end, v.start) <= 3]
+            person = [n for n in names if v.end <= n[0] < hi and words_between(s, v.end, n[0]) <= 3
+                      and not self.lang.marker("from_words").find(s, v.end, n[0])]
+            if not subject or not person or self.negated(Figure(person[0][0], person[0][1], 1), lo):
+                continue
+            side = subject[-1].label
+            frm, to = side, self.sides.receiver_of(side)
+            if frm and to and frm != to:
+                self.out.append(RawLeg(frm, to, "prisoners", None, self.sent.start + person[0][0],
+                                       self.sent.start + person[0][1], self.sent, "named-person"))
 
     def negated(self, f: Figure, lo: int) -> bool:
         """The verb before the figure is negated ("did not return", "не передала", "nie przekazała")."""
