@@ -1,4 +1,4 @@
-"""A second evaluation set: 66 full-length reports the team wrote (real events, our own words) in
+"""A second evaluation set: 101 full-length reports the team wrote (real events, our own words) in
 ten languages (en, ru, uk and es, pt, it, fr, de, pl, tr), with hand-made gold in the ANNOTATION.md
 format, scored like the dev set. The gold was written before parley read the reports. The
 thresholds sit a little under today's figures so a general regression shows up here, not only on
@@ -15,7 +15,7 @@ OWN = pathlib.Path(__file__).parent / "fixtures" / "own_reports"
 def test_own_reports_score():
     preds = {r.id: extract(r).to_record(with_evidence=False) for r in read(OWN)}
     out, _ = score(load_gold(OWN), preds)
-    assert out["legs"]["f1"] >= 0.90
+    assert out["legs"]["f1"] >= 0.88
     assert out["events"]["f1"] >= 0.93
-    assert out["meetings"]["f1"] >= 0.82
+    assert out["meetings"]["f1"] >= 0.80
     assert out["events_on_docs_without_gold_events"] == 0
