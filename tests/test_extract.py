@@ -737,3 +737,10 @@ def test_a_side_freeing_a_named_person_makes_a_leg_without_a_figure():
     r = rec("The Russian delegation receives regular instructions from President Vladimir Putin.",
             published="2025-04-11")
     assert r["exchanges"] == []
+
+
+def test_a_round_dated_by_since_next_to_its_venue():
+    r = rec("Hamas freed 20 living Israeli hostages on Monday. The deal was reached last week in Sharm el-Sheikh, "
+            "where since 6 October the delegations of Israel and Hamas had negotiated indirectly.",
+            published="2025-10-13")
+    assert [(m["place"], m["date"]) for m in r["meetings"]] == [("Sharm el-Sheikh", "2025-10-06")]

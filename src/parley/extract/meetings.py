@@ -46,6 +46,11 @@ def meetings_in_sentence(
             continue
         event_dates = sorted((d for d in dates if d.context == "event" and d.date),
                              key=lambda d: abs(d.start - place.start))
+        if not event_dates:  # "in Sharm el-Sheikh, where since 6 October the delegations negotiated"
+            event_dates = [d for d in dates if d.context == "since" and d.date and d.precision == "day"
+                           and any(abs(n.start - d.end) <= 40 or abs(d.start - n.end) <= 40
+                                   for n in lang.meeting_nouns.find(s))
+                           and abs(d.start - place.end) <= 40]
         if not lang.meeting_nouns.find(s):
             # "returned on June 11 under the agreements reached in Istanbul": the talks' day is
             # only one written next to the venue, not the exchange's
