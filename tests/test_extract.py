@@ -744,3 +744,10 @@ def test_a_round_dated_by_since_next_to_its_venue():
             "where since 6 October the delegations of Israel and Hamas had negotiated indirectly.",
             published="2025-10-13")
     assert [(m["place"], m["date"]) for m in r["meetings"]] == [("Sharm el-Sheikh", "2025-10-06")]
+
+
+def test_a_side_freeing_him_makes_a_leg_without_a_figure():
+    r = rec("The American teacher Marc Fogel flew out of Moscow after Russia freed him earlier on Tuesday.",
+            published="2025-02-12")
+    [ex] = r["exchanges"]
+    assert ex["date"] == "2025-02-11" and legs(ex) == [("Russia", "United States", "prisoners", None)]

@@ -189,7 +189,8 @@ class _SentenceLegs:
         """"Moscow freed the teacher Marc Fogel", "Washington released Alexander Vinnik in return": a
         side that hands over a person it names makes a leg with no figure."""
         s = self.s
-        names = [n for n in person_names(s, self.lang)]
+        # a person named, or "him"/"her" (a person named before)
+        names = person_names(s, self.lang) + [(m.start, m.end) for m in self.lang.marker("person_pronoun").find(s)]
         if not names:
             return
         for v in self.verbs:
