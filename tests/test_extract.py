@@ -751,3 +751,10 @@ def test_a_side_freeing_him_makes_a_leg_without_a_figure():
             published="2025-02-12")
     [ex] = r["exchanges"]
     assert ex["date"] == "2025-02-11" and legs(ex) == [("Russia", "United States", "prisoners", None)]
+
+
+def test_a_round_held_in_that_city_is_held_in_the_city_named_before():
+    r = rec("La operación forma parte de los acuerdos de Estambul. En la segunda ronda de conversaciones directas, "
+            "celebrada en esa ciudad turca el 2 de junio, Moscú se comprometió a devolver 6.000 cuerpos.",
+            published="2025-08-15", language="es")
+    assert [(m["place"], m["date"]) for m in r["meetings"]] == [("Istanbul", "2025-06-02")]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from parley.extract.dates import DateMention
-from parley.extract.language import Language, leaders
+from parley.extract.language import Language, Match, leaders
 from parley.extract.phrases import words_between
 from parley.extract.text import AND, Sentence
 from parley.model import Evidence, Meeting
@@ -15,15 +15,19 @@ from parley.model import Evidence, Meeting
 def meetings_in_sentence(
     sent: Sentence, lang: Language, dates: list[DateMention], published: dt.date | None,
     pair: tuple[str, str] | None, other_pairs: list[tuple[str, str]] | None = None,
+    last_place: str | None = None,
 ) -> list[Meeting]:
     """Rounds of talks the sentence tells of. `pair` are the report's main sides; `other_pairs`
     the sides of its other legs (Saudi Arabia and the Houthis in a report on a Yemeni swap),
-    whose talks are rounds too when the sentence names both."""
+    whose talks are rounds too when the sentence names both; `last_place` the venue named last
+    before the sentence, for "in that city"."""
     s = sent.text
     agreed = lang.meeting_agreed.find(s)
     if not lang.meeting_nouns.find(s) and not agreed:
         return []
     places = lang.places.find(s)
+    if not places and last_place:  # "celebrada en esa ciudad turca el 2 de junio": the city named before
+        places = [Match(m.start, m.end, last_place, m.text) for m in lang.marker("that_city").find(s)]
     agreements = lang.agreements.find(s)
     nouns = lang.meeting_nouns.find(s) + agreed  # "agreed in Istanbul on June 2": talks were held
     at = lang.venue_words.find(s)

@@ -27,7 +27,7 @@ from parley.extract.exchanges import (
 )
 from parley.extract.language import Language, load, party_knowledge
 from parley.extract.legs import RawLeg, legs_in_sentence
-from parley.extract.meetings import meetings_in_sentence, merge_meetings
+from parley.extract.meetings import COUNTRIES, meetings_in_sentence, merge_meetings
 from parley.extract.parties import Sides
 from parley.extract.sentences import SentenceInfo, in_total, is_plan, read_sentence
 from parley.extract.text import split_sentences
@@ -120,9 +120,12 @@ def extract(report: Report) -> Reading:
     others = sorted({tuple(sorted((actors.get(g.from_, g.from_), actors.get(g.to, g.to))))
                      for ex in reading.exchanges for g in ex.legs if g.from_ and g.to} - {tuple(sorted(pair or ()))})
     meetings = []
+    last_place = None
     for info in infos:
         if info.teaser:
             continue
-        meetings.extend(meetings_in_sentence(info.sent, lang, info.dates, published, pair, others))
+        meetings.extend(meetings_in_sentence(info.sent, lang, info.dates, published, pair, others, last_place))
+        named = [p for p in lang.places.find(info.sent.text) if p.label not in COUNTRIES]
+        last_place = named[-1].label if named else last_place
     reading.meetings = merge_meetings(meetings)
     return reading
