@@ -758,3 +758,10 @@ def test_a_round_held_in_that_city_is_held_in_the_city_named_before():
             "celebrada en esa ciudad turca el 2 de junio, Moscú se comprometió a devolver 6.000 cuerpos.",
             published="2025-08-15", language="es")
     assert [(m["place"], m["date"]) for m in r["meetings"]] == [("Istanbul", "2025-06-02")]
+
+
+def test_then_after_a_dated_back_reference_without_handover_words():
+    r = rec("W czwartek Rosja przekazała Ukrainie 1000 ciał, a Ukraina Rosji 24. Poprzednia taka operacja miała "
+            "miejsce 19 sierpnia. Wtedy Kijów otrzymał 1000 ciał, a Moskwa 19.", published="2025-09-18", language="pl")
+    earlier = next(ex for ex in r["exchanges"] if ex["date"] == "2025-08-19")
+    assert ("Russia", "Ukraine", "bodies", 1000) in legs(earlier)

@@ -27,6 +27,7 @@ def inherit_back_reference(info: SentenceInfo, prev: SentenceInfo | None, lang: 
         return
     if lang is not None and lang.marker("that_day").search(info.sent.text, 0, 30):
         info.inherited = d  # "… the release of December 13. That day Azerbaijan handed over 32 …"
+        info.previous = info.previous or prev.previous  # "The previous swap was on 20 November. Then …"
     elif prev.previous and not prev.legs_found:
         info.inherited = d
         info.previous = True

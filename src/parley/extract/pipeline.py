@@ -65,7 +65,7 @@ def extract(report: Report) -> Reading:
     prev_info = None
     for info in infos:
         if not info.exchange:
-            prev_info = None
+            prev_info = info  # "The previous operation took place on 19 August. Then Kyiv received 1000 bodies"
             continue
         inherit_back_reference(info, prev_info, lang)
         prev_counted = prev_info is not None and prev_info.counted is not None
