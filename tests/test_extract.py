@@ -765,3 +765,9 @@ def test_then_after_a_dated_back_reference_without_handover_words():
             "miejsce 19 sierpnia. Wtedy Kijów otrzymał 1000 ciał, a Moskwa 19.", published="2025-09-18", language="pl")
     earlier = next(ex for ex in r["exchanges"] if ex["date"] == "2025-08-19")
     assert ("Russia", "Ukraine", "bodies", 1000) in legs(earlier)
+
+
+def test_allies_named_together_are_no_two_sides():
+    r = rec("Russland und Belarus ließen am Donnerstag 16 Menschen frei, die USA übergaben acht Russen.",
+            published="2024-08-02", language="de")
+    assert ("Belarus", "Russia", "prisoners", None) not in legs(r["exchanges"][0])

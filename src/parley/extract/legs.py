@@ -324,8 +324,9 @@ class _SentenceLegs:
             a, b = after[0], after[1]
         else:
             return None
-        if a.label != b.label and re.fullmatch(rf"\s*{AND}\s*", self.s[a.end : b.start]):
-            return a.label, b.label
+        opponents = party_knowledge().get("opponents", {}).get(a.label, [])
+        if b.label in opponents and re.fullmatch(rf"\s*{AND}\s*", self.s[a.end : b.start]):
+            return a.label, b.label  # not "Russia and Belarus freed 16 people": allies hand over together
         return None
 
     def own_leg(self, f: Figure, np: NounPhrase, lo: int, hi: int) -> None:
