@@ -771,3 +771,20 @@ def test_allies_named_together_are_no_two_sides():
     r = rec("Russland und Belarus ließen am Donnerstag 16 Menschen frei, die USA übergaben acht Russen.",
             published="2024-08-02", language="de")
     assert ("Belarus", "Russia", "prisoners", None) not in legs(r["exchanges"][0])
+
+
+@pytest.mark.parametrize("language,text", [
+    ("ru", "Москва передала Киеву список, в котором значатся более 500 человек."),
+    ("ru", "Суд приговорил их к заключению: они получили по 22 года колонии."),
+    ("en", "The swap planned for January 24 fell through, Kyiv said."),
+])
+def test_lists_prison_terms_and_failed_swaps_are_no_exchanges(language, text):
+    assert rec(text, published="2025-08-15", language=language)["exchanges"] == []
+
+
+def test_a_holiday_dates_an_earlier_swap_and_its_troops_are_its_own():
+    r = rec("The last swap was on New Year's Eve, when Kyiv said 140 service members returned; Russia said 82 of "
+            "its troops were back home.", published="2025-01-05")
+    ex = r["exchanges"][0]
+    assert ex["date"] == "2024-12-31"
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", 140), ("Ukraine", "Russia", "prisoners", 82)]

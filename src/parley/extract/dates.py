@@ -184,6 +184,11 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             context = "since" if (lang.since.find(lead + " ") or lang.since_clause.find(lead)) else "event"
             found.append(DateMention(m.start(), m.end(), dt.date(year, month, 1), "month", "month",
                                      context=context))
+    for r in lang.fixed_days.find(text, start, end):  # "on New Year's Eve": the latest 31 December
+        if taken(r.start, r.end):
+            continue
+        month, day = (int(x) for x in r.label.split("-"))
+        found.append(DateMention(r.start, r.end, _infer_year(month, day, published), "day", "explicit"))
     for r in lang.relative_days.find(text, start, end):
         if taken(r.start, r.end):
             continue

@@ -215,6 +215,8 @@ def dated_without_figures(infos: list[SentenceInfo], exchanges: list[Exchange], 
         if not info.bidirectional or info.legs_found or planned or not happened:
             continue
         s = info.sent.text
+        if lang.marker("failed").find(s):
+            continue  # "a day the planned swap fell through": no exchange on that day
         talks = lang.meeting_nouns.find(s)
         swaps = lang.exchange.find(s)
         if talks and swaps and talks[0].start < swaps[0].start:

@@ -168,6 +168,8 @@ class Language:
         self.number_word_lex = Lexicon(_by_value(num.get("words", {})))
         self.approx = Lexicon({"approx": _words(num, "approx")})
         self.not_before = Lexicon({"ordinal": _words(num, "not_before")})
+        # units right after a figure: "22 years in prison", "по 22 года колонии" count no people
+        self.not_after = Lexicon({"unit": _words(num, "not_after")})
         cats = data.get("categories", {})
         self.categories = Lexicon({"bodies": _words(cats, "bodies"), "prisoners": _words(cats, "prisoners")})
         self.body_heads = Lexicon({"bodies": _words(cats, "body_heads")})
@@ -199,6 +201,8 @@ class Language:
                 "1": _words(dates, "tomorrow"),
             }
         )
+        # days named by a holiday: "on New Year's Eve" → 12-31 (month-day labels)
+        self.fixed_days = Lexicon(dates.get("fixed_days", {}))
         self.range_to: list[str] = list(dates.get("range_to", []))  # "from 9 to 13 April"
         self.date_order = dates.get("order", "DMY")
         self.dateline = Lexicon({"dateline": _words(dates, "dateline")})

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from parley.extract.direction import read_direction
 from parley.extract.language import Language, Match, party_knowledge
-from parley.extract.numbers import Figure
+from parley.extract.numbers import Figure, time_unit_after
 from parley.extract.parties import Sides
 from parley.extract.phrases import NounPhrase, near_before, noun_phrase, words_between
 from parley.extract.sources import person_names
@@ -90,6 +90,8 @@ class _SentenceLegs:
         s, lang = self.s, self.lang
         if f.word and f.value == 1 and (f.start == 0 or self.phrase(f, len(s)).kind != "np"):
             return  # "the remains of one hostage"; not "one-for-one", "one of", "One prisoner, in a coma, …"
+        if time_unit_after(s, f, lang):
+            return  # "они получили по 22 года колонии": years in prison, not people
         np = self.phrase(f, self.limit(i))
         lo, hi = clause_of(self.bounds, f.start)
         if self.pair(i, f, np, lo, hi):
@@ -113,7 +115,7 @@ class _SentenceLegs:
             return  # "157 Ukrainians – seven of them civilians"
         if self.negated(f, lo):
             return  # "Russia has not yet handed over the 6,000 bodies"
-        if lang.marker("list_of").find(s, max(lo, f.start - 30), f.start):
+        if lang.marker("list_of").find(s, max(lo, f.start - 30), f.start) or self.on_a_list(f):
             return  # "handed over a list of 1,000 names": names on paper, not people
         if self.each(f, np, lo):
             return
@@ -208,6 +210,17 @@ class _SentenceLegs:
             if frm and to and frm != to:
                 self.out.append(RawLeg(frm, to, "prisoners", None, self.sent.start + person[0][0],
                                        self.sent.start + person[0][1], self.sent, "named-person"))
+
+    def on_a_list(self, f: Figure) -> bool:
+        """"передала Киеву список, в котором значатся более 500 человек", "a list which names 500
+        prisoners": the figure is in a relative clause about a list handed over."""
+        s, lang = self.s, self.lang
+        lists = lang.marker("list_of").find(s, max(0, f.start - 50), f.start)
+        if not lists:
+            return False
+        gap = s[lists[-1].end : f.start]
+        return (bool(lang.marker("relative").find(gap)) and words_between(s, lists[-1].end, f.start) <= 6
+                and not lang.verbs.find(gap))
 
     def negated(self, f: Figure, lo: int) -> bool:
         """The verb before the figure is negated ("did not return", "не передала", "nie przekazała")."""

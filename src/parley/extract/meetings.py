@@ -204,8 +204,11 @@ def _fold_countries(meetings: list[Meeting]) -> list[Meeting]:
     cities = [m for m in meetings if m.place in country_of]
     out = []
     for m in meetings:
-        same = [c for c in cities if country_of[c.place] == m.place and c.status == m.status
-                and (not m.date or not c.date or abs((c.date - m.date).days) <= 1)]
+        # same status, or the same day: "talks in Istanbul on Friday … the delegation sent to Turkey,
+        # the meeting moved from Thursday to Friday" is one round
+        same = [c for c in cities if country_of[c.place] == m.place
+                and ((c.status == m.status and (not m.date or not c.date))
+                     or (m.date and c.date and abs((c.date - m.date).days) <= 1))]
         if same:
             same[0].evidence.extend(m.evidence)
             same[0].date = same[0].date or m.date

@@ -97,6 +97,12 @@ def _hyphen_pairs(text: str, lang: Language, start: int, end: int) -> list[tuple
     return out
 
 
+def time_unit_after(text: str, f: Figure, lang: Language) -> bool:
+    """"22 years in prison", "по 22 года колонии": the figure counts time, not people."""
+    unit = lang.not_after.search(text, f.end, min(len(text), f.end + 20)) if lang.not_after else None
+    return unit is not None and text[f.end : unit.start].strip() == ""
+
+
 def _ordinal_use(text: str, f: Figure, lang: Language) -> bool:
     """"day two of the swap", "этап 2": a number naming a day or stage, not a head count."""
     hit = lang.not_before.find(text, max(0, f.start - 12), f.start)

@@ -83,6 +83,8 @@ def noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match
         for p in parties:
             if span_start <= p.start < f.start:
                 owner = p.label
+    if owner is None and cat_hits:  # "Russia said 82 of its troops were back home": the speaker's own
+        owner = _possessor(s, f, cat_hits[0], lang, parties)
     if owner is None:  # "146 захисників": words that name one side's own people
         for side, words in lang.owner_words.items():
             if words.find(s, f.end, end):
@@ -92,6 +94,22 @@ def noun_phrase(s: str, f: Figure, nxt: int, lang: Language, parties: list[Match
     if owner in party_knowledge().get("holders", []) and lang.held_by.find(s, f.end, end):
         holder, owner = owner, None
     return NounPhrase(f, category, owner, end, "np", holder)
+
+
+def _possessor(s: str, f: Figure, noun: Match, lang: Language, parties: list[Match]) -> str | None:
+    """"82 of its troops", "150 of their servicemen": the people belong to the side named before
+    the figure (not the receiver, "handed to Ukraine"), or to the side an organisation speaks for;
+    not "82 of its prisoners", who are the other side's people it held."""
+    gap = s[f.end : noun.start]
+    if not lang.marker("own_possessive").find(gap) or lang.marker("held_nouns").find(s, noun.start, noun.end):
+        return None
+    recipients = lang.marker("recipient").find(s, 0, f.start) + lang.marker("to_words").find(s, 0, f.start)
+    named = [p for p in parties if p.end <= f.start
+             and not any(r.end <= p.start and words_between(s, r.end, p.start) <= 1 for r in recipients)]
+    orgs = [(o.start, lang.organisation_sides[o.label]) for o in lang.organisations.find(s, 0, f.start)
+            if o.label in lang.organisation_sides]
+    found = [(p.start, p.label) for p in named] + orgs
+    return max(found)[1] if found else None
 
 
 def near_before(hits: list[Match], pos: int, window: int = 3, s: str = "") -> Match | None:

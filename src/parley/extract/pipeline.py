@@ -56,6 +56,8 @@ def extract(report: Report) -> Reading:
     published = _published(report, lang)
     infos = [read_sentence(s, lang, published) for s in split_sentences(report.text)]
     sides = Sides(Counter(p.label for i in infos if i.exchange for p in i.parties))
+    if not sides.counts:  # "the last exchange between the countries …": the sides are named elsewhere
+        sides = Sides(Counter(p.label for i in infos for p in i.parties))
     reading = Reading(report.id, code)
 
     raw: list[tuple[SentenceInfo, RawLeg]] = []
