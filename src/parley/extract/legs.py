@@ -191,6 +191,8 @@ class _SentenceLegs:
         """"Moscow freed the teacher Marc Fogel", "Washington released Alexander Vinnik in return": a
         side that hands over a person it names makes a leg with no figure."""
         s = self.s
+        if not any(v.label == "give" for v in self.verbs):
+            return
         # a person named, or "him"/"her" (a person named before)
         names = person_names(s, self.lang) + [(m.start, m.end) for m in self.lang.marker("person_pronoun").find(s)]
         if not names:
