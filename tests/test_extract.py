@@ -788,3 +788,22 @@ def test_a_holiday_dates_an_earlier_swap_and_its_troops_are_its_own():
     ex = r["exchanges"][0]
     assert ex["date"] == "2024-12-31"
     assert legs(ex) == [("Russia", "Ukraine", "prisoners", 140), ("Ukraine", "Russia", "prisoners", 82)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas freed four Israeli soldiers on Saturday after 477 days in captivity.",
+     [("Hamas", "Israel", "prisoners", 4)]),
+    ("On Sunday three Israeli women were released by the militants in Gaza, and Israel freed 90 Palestinian prisoners.",
+     [("Hamas", "Israel", "prisoners", 3), ("Israel", "Palestinians", "prisoners", 90)]),
+    ("On Thursday Hamas and its ally Islamic Jihad released eight Israeli hostages.",
+     [("Hamas", "Israel", "prisoners", 8)]),
+    ("On Sunday the Houthis flew fifteen Saudi and four Sudanese soldiers to Riyadh.",
+     [("Houthis", "Saudi Arabia", "prisoners", 19)]),
+])
+def test_days_in_captivity_sideless_clauses_allies_and_a_shared_noun(text, expected):
+    assert legs(rec(text, published="2025-01-20")["exchanges"][0]) == expected
+
+
+def test_putting_off_a_release_is_no_exchange():
+    assert rec("Israel put off the release of 620 Palestinian prisoners on Saturday.",
+               published="2025-02-22")["exchanges"] == []

@@ -30,7 +30,7 @@ class DateMention:
     precision: str  # day, month
     kind: str  # explicit, numeric, relative, weekday, month
     has_year: bool = False
-    context: str = "event"  # or "since" (a period bound, not an event day)
+    context: str = "event"  # or "since" (a period bound, not an event day), "truce" (the day a truce took effect)
     span: bool = False  # the first day of a range ("from 11 to 20 March"): its "from" bounds nothing
 
 
@@ -206,8 +206,14 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
                 if d == published and last and text[last[-1].end : m.start()].strip() == "":
                     d -= dt.timedelta(days=7)  # "last Saturday" in a Saturday's report: a week ago
             found.append(DateMention(m.start(), m.end(), d, "day", "weekday"))
+    bound_after = lang.marker_dates("bound_after")
     for f in found:  # "since June 1", "since the ceasefire began on January 19"
         if f.span:
+            continue
+        # "10 Ekim'de yürürlüğe giren ateşkes": the day a truce took effect, named before the verb
+        hit_after = bound_after.search(text, f.end, min(end, f.end + 40)) if bound_after else None
+        if hit_after is not None and re.fullmatch(r"['’\w]{0,4}\s*", text[f.end : hit_after.start]):
+            f.context = "truce"  # neither the day of an event nor the start of a running total
             continue
         near = text[max(start, f.start - 20) : f.start]
         hit = lang.since.find(near)

@@ -8,9 +8,12 @@ the subject's own or go "home"); and finally the report's opposing side.
 
 from __future__ import annotations
 
+import re
+
 from parley.extract.language import Language, Match, party_knowledge
 from parley.extract.parties import Sides
 from parley.extract.phrases import NounPhrase, near_before, words_between
+from parley.extract.text import AND
 
 
 def read_direction(
@@ -65,6 +68,16 @@ def read_direction(
         # "X handed over N": a subject needs the verb between it and the figure, unless the
         # language puts its verbs last ("Russland hat 1000 Leichen übergeben")
         subject = before[-1].label if before and (verb.end <= np.figure.start or lang.verb_final) else None
+        if lang.verb_final and verb.start >= np.end:
+            # "Zuvor hatte die Hamas zwei Frauen mit russischer Staatsangehörigkeit freigelassen": the
+            # subject stands before the object, not in the words that describe it
+            pre = [p for p in before if p.end <= np.figure.start]
+            subject = pre[-1].label if pre else subject
+        if subject is not None:
+            # "Hamas and its ally Islamic Jihad released eight captives": the first named ("and" may end a clause)
+            first = [p for p in parties if p.end <= before[-1].start]
+            if first and _allies_joined(s, first[-1], before[-1]):
+                subject = first[-1].label
         if lang.subject_first:
             bare = [p for p in before if not _case_marked(s, p, lang)]
             subject = bare[0].label if bare else None
@@ -77,7 +90,12 @@ def read_direction(
             # "Russland hat … übergeben und im Gegenzug 38 Leichen erhalten": the sentence's subject
             recipients_all = lang.marker("recipient").find(s)
             lead = [p for p in parties if p.end <= lo and not any(r.start <= p.start < r.end for r in recipients_all)]
-            subject = lead[0].label if lead else None
+            # "…, Israel setzte im Gegenzug 600 Gefangene auf freien Fuß": a side opening the comma's
+            # clause the figure's clause belongs to is its subject, not the sentence's first side
+            comma = max(s.rfind(",", 0, lo), s.rfind(";", 0, lo))
+            near = [p for p in lead if comma >= 0 and p.start > comma
+                    and re.fullmatch(r"[\s\w-]{0,12}", s[comma + 1 : p.start])]
+            subject = near[0].label if near else (lead[0].label if lead else None)
         if subject is None and verb.label in ("get", "return"):
             # "Минобороны сообщило о возвращении 150 военнослужащих", "the Coordination
             # Headquarters said 303 soldiers returned home": the speaking side got its own back
@@ -139,6 +157,15 @@ def read_direction(
         if frm is not None and not sides.names(frm) and pair and to not in pair:
             return None, None, rule
     return frm, to, rule
+
+
+def _allies_joined(s: str, a: Match, b: Match) -> bool:
+    """"Hamas and (its ally) Islamic Jihad": two sides of the same camp joined as one subject."""
+    if a.label == b.label or b.label in party_knowledge().get("opponents", {}).get(a.label, []):
+        return False
+    if party_knowledge().get("opponents", {}).get(a.label) != party_knowledge().get("opponents", {}).get(b.label):
+        return False
+    return re.fullmatch(rf"\s*{AND}\s+(?:\w+\s+){{0,2}}", s[a.end : b.start]) is not None
 
 
 def _case_marked(s: str, p: Match, lang: Language) -> bool:

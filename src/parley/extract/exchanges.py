@@ -196,7 +196,10 @@ def _answers(info: SentenceInfo, leg: RawLeg, key_of: dict, groups: dict) -> tup
     if key is None or key[0] != "previous":
         return None
     directions = {(g.from_, g.to) for _, g in groups[key]}
-    return key if (leg.to, leg.from_) in directions and (leg.from_, leg.to) not in directions else None
+    # "Hamas handed over 12 hostages … Israel freed 30 Palestinians in return": Hamas acts for the Palestinians
+    back = (party_knowledge().get("actors", {}).get(leg.to, leg.to), leg.from_)
+    answers = (leg.to, leg.from_) in directions or back in directions
+    return key if answers and (leg.from_, leg.to) not in directions else None
 
 
 def dated_without_figures(infos: list[SentenceInfo], exchanges: list[Exchange], current: dt.date | None,

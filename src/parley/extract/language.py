@@ -162,6 +162,7 @@ class Language:
     def __init__(self, code: str, data: dict):
         self.code = code
         self.data = data
+        self._date_lists: dict[str, Lexicon] = {}
         num = data.get("numbers", {})
         self.number_words: dict[str, int] = {k.lower(): v for k, v in num.get("words", {}).items()}
         self.multipliers = Lexicon(_by_value(num.get("multipliers", {})))
@@ -234,6 +235,12 @@ class Language:
         self.organisations = Lexicon(data.get("organisations", {}))
         # whose side an organisation speaks for: "Минобороны России" → Russia
         self.organisation_sides: dict[str, str] = data.get("organisation_sides", {})
+
+    def marker_dates(self, name: str) -> Lexicon:
+        """A word list of the [dates] table ("bound_after")."""
+        if name not in self._date_lists:
+            self._date_lists[name] = Lexicon({name: _words(self.data.get("dates", {}), name)})
+        return self._date_lists[name]
 
     def marker(self, name: str) -> Lexicon:
         return self.markers.get(name) or Lexicon({})

@@ -62,6 +62,7 @@ class _SentenceLegs:
         self.used: set[int] = set()
         self.returns: list[int] = []  # legs read after "in exchange for": they go the other way
         self._phrases: dict[tuple[int, int], NounPhrase] = {}
+        self.sideless: list[tuple[Figure, NounPhrase, int, int]] = []  # released, by and to no one named
 
     def phrase(self, f: Figure, limit: int) -> NounPhrase:
         key = (f.start, limit)
@@ -77,6 +78,7 @@ class _SentenceLegs:
             if i not in self.used:
                 self.figure(i, f)
         self.one_body()
+        self.other_way()
         if not self.out:  # no head count: maybe a person for a person, or people named
             self.names_for_names()
         if not self.out:
@@ -96,6 +98,9 @@ class _SentenceLegs:
         lo, hi = clause_of(self.bounds, f.start)
         if self.pair(i, f, np, lo, hi):
             return
+        shared = self.shared_noun(i, f, np)
+        if shared is not None:
+            f, np = shared
         if np.kind == "bare":
             cat = _sentence_category(s, lang)  # "wymieniły się jeńcami – po 84 z każdej strony"
             if cat and self.each(f, NounPhrase(f, cat, None, f.end, "bare"), lo):
@@ -124,6 +129,30 @@ class _SentenceLegs:
         if np.owner is None and i + 1 < len(self.figures):
             np = self.owner_from_parts(np, self.figures[i + 1], self.limit(i + 1))
         self.own_leg(f, np, lo, hi)
+
+    def shared_noun(self, i: int, f: Figure, np: NounPhrase) -> tuple[Figure, NounPhrase] | None:
+        """"13 Israeli and 10 Thai hostages", "Fifteen Saudi and four Sudanese soldiers": two figures
+        sharing the noun after the second are the parts of one leg, added up; the first part's
+        demonym names their side."""
+        if np.kind != "bare" or i + 1 >= len(self.figures):
+            return None
+        g = self.figures[i + 1]
+        s = self.s
+        between = s[f.end : g.start]
+        if not re.fullmatch(rf"\s+(?:[^\W\d_][\w'’-]*\s+){{1,2}}{AND}\s+", between):
+            return None
+        if self.lang.verbs.find(between) or self.lang.categories.find(between):
+            return None
+        g_np = self.phrase(g, self.limit(i + 1))
+        if g_np.kind != "np" or g_np.category is None:
+            return None
+        named = [p for p in self.parties if f.end <= p.start < g.start]
+        owner = named[0].label if named else None
+        if owner and g_np.owner and g_np.owner != owner:
+            return None  # "13 Israeli and 39 Palestinian prisoners": two sides' people
+        self.used.add(i + 1)
+        both = Figure(f.start, g.end, f.value + g.value, f.approx or g.approx, f.word or g.word)
+        return both, NounPhrase(both, g_np.category, owner or g_np.owner, g_np.end, "np", g_np.holder)
 
     def owner_from_parts(self, np: NounPhrase, part: Figure, limit: int) -> NounPhrase:
         """"24 hostages, including 13 Israelis, 10 Thais …": a whole whose first listed part is one
@@ -381,11 +410,39 @@ class _SentenceLegs:
             self.returns.append(len(self.out))
             frm, to, rule = frm or "?", to or "?", "in-return-for"
         if to is None:
+            if frm is None and np.kind == "np":
+                self.sideless.append((f, np, lo, hi))
             return
         more = lang.marker("another").find(s, lo, f.start)
         self.out.append(RawLeg(frm, to, np.category, f.value, self.sent.start + f.start, self.sent.start + np.end,
                                self.sent, f"{np.kind}:{rule}", f.approx,
                                additional=bool(more) and words_between(s, more[-1].end, f.start) <= 6))
+
+    def other_way(self) -> None:
+        """"three civilian women were released, and Israel freed 90 Palestinian prisoners": people
+        handed over in one clause with no side named went the other way of the sentence's leg
+        told in another clause."""
+        if not self.sideless:
+            return
+        legs = [g for i, g in enumerate(self.out) if i not in self.returns]
+        directions = {(g.from_, g.to) for g in legs}
+        # the other leg's giver is its clause's subject: "and Israel freed 90 Palestinian prisoners"
+        if len(directions) != 1 or not all(g.from_ and g.to and "subject" in g.rule for g in legs):
+            return
+        frm, to = next(iter(directions))
+        actor = party_knowledge().get("actors", {}).get(to, to)  # Hamas, not "the Palestinians"
+        back_to = self.sides.people_of(frm)
+        if actor == frm or back_to == to:
+            return
+        first = min(g.start - self.sent.start for g in legs)
+        for f, np, _lo, _hi in self.sideless:
+            if f.start > first or np.category not in {g.category for g in legs}:
+                continue  # told before the other leg, about the same kind of people
+            other_lo = clause_of(self.bounds, first)[0]
+            if not [v for v in self.verbs if np.end <= v.start < other_lo and v.label == "give"]:
+                continue  # "… were released, and Israel freed …": handed over, in a clause before the other leg's
+            self.out.append(RawLeg(actor, back_to, np.category, f.value, self.sent.start + f.start,
+                                   self.sent.start + np.end, self.sent, f"{np.kind}:other-way", f.approx))
 
     def announced(self, f: Figure, np: NounPhrase) -> tuple[str | None, str | None, str]:
         """"Ukraine announced the repatriation of 1,200 bodies", "Russia's Defence Ministry says

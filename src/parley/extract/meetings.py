@@ -26,12 +26,15 @@ def meetings_in_sentence(
     if not lang.meeting_nouns.find(s) and not agreed:
         return []
     places = lang.places.find(s)
-    if not places and last_place:  # "celebrada en esa ciudad turca el 2 de junio": the city named before
-        places = [Match(m.start, m.end, last_place, m.text) for m in lang.marker("that_city").find(s)]
     agreements = lang.agreements.find(s)
     nouns = lang.meeting_nouns.find(s) + agreed  # "agreed in Istanbul on June 2": talks were held
     at = lang.venue_words.find(s)
-    places = [p for p in places if _is_venue(s, p, at, nouns)]
+    strikes = lang.marker("not_venue").find(s)  # "the Israeli strike on Doha last month"
+    places = [p for p in places if _is_venue(s, p, at, nouns)
+              and not any(h.end <= p.start and words_between(s, h.end, p.start) <= 2 for h in strikes)]
+    if not places and last_place:  # "celebrada en esa ciudad turca el 2 de junio": the city named before
+        # (a city only in the dateline is no venue: "SHARM EL-SHEIKH - Talks began today in the resort")
+        places = [Match(m.start, m.end, last_place, m.text) for m in lang.marker("that_city").find(s)]
     cities = [p for p in places if p.label not in COUNTRIES]
     # "talks in Abu Dhabi, UAE": the city is the venue, not the country next to it (but "talks in
     # Switzerland … a delegation in Sanaa" are two venues)
@@ -50,6 +53,11 @@ def meetings_in_sentence(
             continue
         event_dates = sorted((d for d in dates if d.context == "event" and d.date),
                              key=lambda d: abs(d.start - place.start))
+        # "The Almaty round follows talks in Berlin at the end of February": a day nearer another
+        # venue of the sentence is that venue's
+        event_dates = [d for d in event_dates
+                       if not any(q.label != place.label and abs(d.start - q.start) < abs(d.start - place.start)
+                                  for q in places)]
         if not event_dates:  # "in Sharm el-Sheikh, where since 6 October the delegations negotiated"
             event_dates = [d for d in dates if d.context == "since" and d.date and d.precision == "day"
                            and any(abs(n.start - d.end) <= 40 or abs(d.start - n.end) <= 40

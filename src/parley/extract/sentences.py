@@ -179,6 +179,9 @@ def is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
     s = info.sent.text
     lo, hi = clause_of(clause_bounds(s, lang), leg.start - info.sent.start)
     end = leg.end - info.sent.start
+    see = lang.marker("plan_see").find(s, lo, leg.start - info.sent.start)
+    if see and words_between(s, see[-1].end, leg.start - info.sent.start) <= 2:
+        return True  # "the first phase will see 33 hostages freed": the participle is the plan's
     plans = lang.marker("plans").find(s, lo, hi)
     # … and no plan word between ("500 prisoners should be released")
     return not [d for d in lang.marker("done").find(s, lo, hi)
