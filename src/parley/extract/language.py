@@ -136,11 +136,17 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 def _prefix_positions(text: str) -> dict[str, list[int]]:
     """Each 1-, 2- and 3-letter word prefix of `text` (lower-cased) → where words start with it."""
     table: dict[str, list[int]] = {}
+    add = table.setdefault
+    lowered = text.replace("İ", "i").lower()
+    same = len(lowered) == len(text)  # else a letter changed length when lowered: slice the original
     for m in _WORD_START.finditer(text):
         p = m.start()
-        low = text[p : p + 3].replace("İ", "i").lower()
-        for n in range(1, len(low) + 1):
-            table.setdefault(low[:n], []).append(p)
+        low = lowered[p : p + 3] if same else text[p : p + 3].replace("İ", "i").lower()
+        add(low[:1], []).append(p)
+        if len(low) > 1:
+            add(low[:2], []).append(p)
+            if len(low) > 2:
+                add(low, []).append(p)
     return table
 
 
