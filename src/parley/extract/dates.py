@@ -98,6 +98,7 @@ def _patterns(code: str, extra_weekdays: tuple, extra_months: tuple = (), month_
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_DIGIT = re.compile(r"\d")
 _NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)[./-](?P<y>(?:19|20)?\d\d)(?![\d])")
 
 
@@ -128,11 +129,12 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
     def taken(a: int, b: int) -> bool:
         return any(not (b <= f.start or a >= f.end) for f in found)
 
-    for m in _ISO.finditer(text, start, end):
+    digits = _DIGIT.search(text, start, end) is not None  # every numeric and day-month form needs one
+    for m in _ISO.finditer(text, start, end) if digits else ():
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             found.append(DateMention(m.start(), m.end(), d, "day", "numeric", True))
-    for m in _NUMERIC.finditer(text, start, end):
+    for m in _NUMERIC.finditer(text, start, end) if digits else ():
         if taken(m.start(), m.end()):
             continue
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
@@ -142,7 +144,7 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
         d = _safe_date(y, month, day) or _safe_date(y, day, month)
         if d:
             found.append(DateMention(m.start(), m.end(), d, "day", "numeric", True))
-    for key in ("day_month", "month_day"):
+    for key in ("day_month", "month_day") if digits else ():
         for m in pats[key].finditer(text, start, end):
             if taken(m.start(), m.end()):
                 continue
@@ -167,7 +169,7 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
                 for other, a, b in _listed_days(text, m, key, start, end):
                     if other != d.day and not taken(a, b) and (o := _safe_date(d.year, d.month, other)):
                         found.append(DateMention(a, b, o, "day", "explicit", has_year))
-    for m in pats["month_year"].finditer(text, start, end):
+    for m in pats["month_year"].finditer(text, start, end) if digits else ():
         if taken(m.start(), m.end()):
             continue
         month = pats["month_of"].get(m["mon"].lower().rstrip("."))
