@@ -807,3 +807,12 @@ def test_days_in_captivity_sideless_clauses_allies_and_a_shared_noun(text, expec
 def test_putting_off_a_release_is_no_exchange():
     assert rec("Israel put off the release of 620 Palestinian prisoners on Saturday.",
                published="2025-02-22")["exchanges"] == []
+
+
+def test_a_weekday_after_v_is_no_receiver_and_women_are_people():
+    r = rec("В четверг Россия передала Украине тела 1000 погибших военнослужащих, а получила 38 тел.",
+            published="2026-01-29", language="ru")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "bodies", 1000), ("Ukraine", "Russia", "bodies", 38)]
+    r = rec("Сьогодні з російського полону повернулися 108 українських жінок.", published="2022-10-17",
+            language="uk")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 108)]

@@ -33,7 +33,7 @@ def read_direction(
         if any(r.start <= p.start < r.end for r in recipients) and not near_before(from_words, p.start, 1, s):
             to_party = to_party or p.label  # "передала Украине": dative names the receiver
             to_at = to_at if to_at is not None else p.start
-        elif near_before(to_words, p.start, 1, s):
+        elif (hit := near_before(to_words, p.start, 1, s)) and not _day_between(s, hit, p, lang):
             to_party = to_party or p.label
             to_at = to_at if to_at is not None else p.start
         elif near_before(from_words, p.start, 2, s):
@@ -157,6 +157,12 @@ def read_direction(
         if frm is not None and not sides.names(frm) and pair and to not in pair:
             return None, None, rule
     return frm, to, rule
+
+
+def _day_between(s: str, hit: Match, p: Match, lang: Language) -> bool:
+    """"В четверг Россия передала…": the preposition heads a day or month, not the side after it."""
+    forms = {w.lower() for table in (lang.weekday_forms, lang.month_forms) for ws in table.values() for w in ws}
+    return any(w in forms for w in re.findall(r"[\w'’]+", s[hit.end : p.start].lower()))
 
 
 def _allies_joined(s: str, a: Match, b: Match) -> bool:
