@@ -816,3 +816,9 @@ def test_a_weekday_after_v_is_no_receiver_and_women_are_people():
     r = rec("Сьогодні з російського полону повернулися 108 українських жінок.", published="2022-10-17",
             language="uk")
     assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 108)]
+
+
+def test_a_pair_repeating_the_stated_figures_confirms_them():
+    r = rec("Jeudi, 144 défenseurs ukrainiens sont rentrés chez eux de captivité russe, selon Kiev. L'échange s'est "
+            "fait selon la formule « 144 contre 144 ».", published="2022-06-30", language="fr")
+    assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 144), ("Ukraine", "Russia", "prisoners", 144)]

@@ -323,9 +323,20 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = N
     for _, leg in items:
         by_key.setdefault((leg.from_, leg.to, leg.category), []).append(leg)
     stated = any(not g.rule.startswith("pair") for legs in by_key.values() for g in legs if g.count)
+    # "« 144 contre 144 »" after "144 soldiers came home": a pair that repeats the stated figures
+    # confirms them (and gives the other side's leg); a format that differs gives way
+    said = {k: {g.count for g in legs if g.count and not g.rule.startswith("pair")} for k, legs in by_key.items()}
+    pairs: dict[str, list[tuple[tuple, int]]] = {}
+    for k, legs in by_key.items():
+        for g in legs:
+            if g.count and g.rule.startswith("pair"):
+                pairs.setdefault(g.sentence.text, []).append((k, g.count))
+    confirming = {t for t, ps in pairs.items()
+                  if all(not said[k] or c in said[k] for k, c in ps) and any(c in said[k] for k, c in ps)}
     out = []
     for (frm, to, cat), legs in by_key.items():
-        counts = [g.count for g in legs if g.count is not None and not (stated and g.rule.startswith("pair"))]
+        counts = [g.count for g in legs if g.count is not None
+                  and not (stated and g.rule.startswith("pair") and g.sentence.text not in confirming)]
         # a sentence repeated word for word (a headline printed twice) is one statement
         tally = Counter(c for _, c in {(g.sentence.text, g.count) for g in legs if g.count in counts})
         best = None

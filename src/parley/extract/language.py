@@ -236,6 +236,8 @@ class Language:
         self.places = Lexicon(data.get("places", {}))
         self.mediators = Lexicon(data.get("mediators", {}))
         self.mediator_markers = Lexicon({"m": _words(data.get("mediators_markers", {}), "words")})
+        # head-final languages name the mediator before the word: "Rusya'nın arabuluculuğunda"
+        self.mediator_after_name = Lexicon({"m": _words(data.get("mediators_markers", {}), "after_name")})
         self.agreements = Lexicon(data.get("agreements", {}))
         self.totals_period = Lexicon(data.get("totals_period", {}))
         self.organisations = Lexicon(data.get("organisations", {}))

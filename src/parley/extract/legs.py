@@ -283,8 +283,13 @@ class _SentenceLegs:
         np2 = self.phrase(g, self.limit(i + 1))
         g_bare = np2.kind == "bare" and re.match(r"\s*(?:[.,;:!?)]|$)", s[g.end :])
         pair_words = lang.marker("pair")
+        # "390 for 390", "1000 in exchange for 38" — but not "97 bin mayının haritası karşılığında 15"
+        # (97,000 mines' maps for 15): a bare figure pairs only through the pair words themselves
+        rest = between
+        for w in reversed(pair_words.find(between)):
+            rest = rest[: w.start] + " " + rest[w.end :]
         if not (between.strip() == ":" or (pair_words.find(between) and words_between(s, f.end, g.start) <= 3
-                                           and np.kind == "bare")
+                                           and np.kind == "bare" and not re.search(r"[^\W\d_]{3,}", rest))
                 or (g_bare and pair_words.find(s[np.end : g.start]) and words_between(s, np.end, g.start) <= 1)):
             return False
         only = {c.label for c in lang.categories.find(s)}

@@ -100,6 +100,11 @@ def _not_mediators(s: str, parties: list[Match], lang: Language) -> list[Match]:
     United States": the names listed right after a mediation word helped; they are not sides
     ("mediation between Russia and Ukraine" names the sides, and two opponents in the list —
     "with Turkey's mediation, Moscow and Kyiv swapped" — are the sides themselves)."""
+    # "Rusya'nın arabuluculuğunda": a name right before a mediation word is the mediator
+    after = lang.mediator_after_name.find(s)
+    if after:
+        parties = [p for p in parties
+                   if not any(re.fullmatch(r"[\w'’]*\s+", s[p.end : a.start]) for a in after)]
     marks = lang.mediator_markers.find(s)
     if not marks:
         return parties
