@@ -35,3 +35,7 @@ def test_a_hyphenated_format_is_no_head_count():
     assert values("the 1000-for-1000 exchange, then 390 for 390") == [390, 390]
     assert values("обмен 1000-на-1000 завершён, вернулись 303", "ru") == [303]
     assert values("a 1,000-for-1,000 deal and a 30-year-old") == []
+
+
+def test_german_compound_number_words():
+    assert values("fünfundneunzig Gefangene und einundzwanzig Leichen", "de") == [95, 21]

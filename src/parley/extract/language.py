@@ -158,6 +158,20 @@ def _by_value(table: dict[str, int]) -> dict[str, list[str]]:
     return out
 
 
+def _with_compounds(num: dict) -> dict:
+    """Add number words built as unit + joiner + tens ("fünfundneunzig") when a language says so."""
+    comp = num.get("compounds")
+    if not comp:
+        return num
+    words = dict(num.get("words", {}))
+    units = {w: v for w, v in words.items() if 1 <= v <= 9} | dict(comp.get("units", {}))
+    tens = {w: v for w, v in words.items() if v in range(20, 100, 10)}
+    for u, uv in units.items():
+        for t, tv in tens.items():
+            words.setdefault(f"{u}{comp['joiner']}{t}", tv + uv)
+    return {**num, "words": words}
+
+
 def _words(table: dict, key: str) -> list[str]:
     return list(table.get(key) or [])
 
@@ -169,7 +183,7 @@ class Language:
         self.code = code
         self.data = data
         self._date_lists: dict[str, Lexicon] = {}
-        num = data.get("numbers", {})
+        num = _with_compounds(data.get("numbers", {}))
         self.number_words: dict[str, int] = {k.lower(): v for k, v in num.get("words", {}).items()}
         self.multipliers = Lexicon(_by_value(num.get("multipliers", {})))
         self.number_word_lex = Lexicon(_by_value(num.get("words", {})))
