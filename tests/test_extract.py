@@ -822,3 +822,9 @@ def test_a_pair_repeating_the_stated_figures_confirms_them():
     r = rec("Jeudi, 144 défenseurs ukrainiens sont rentrés chez eux de captivité russe, selon Kiev. L'échange s'est "
             "fait selon la formule « 144 contre 144 ».", published="2022-06-30", language="fr")
     assert legs(r["exchanges"][0]) == [("Russia", "Ukraine", "prisoners", 144), ("Ukraine", "Russia", "prisoners", 144)]
+
+
+def test_among_those_freed_lists_parts_and_one_more_swap_is_no_figure():
+    r = rec("У четвер відбувся ще один обмін полоненими: додому повернулися 157 захисників. Серед звільнених — "
+            "бійці з Маріуполя, а також троє цивільних.", published="2026-02-06", language="uk")
+    assert ("Russia", "Ukraine", "prisoners", 157) in legs(r["exchanges"][0])

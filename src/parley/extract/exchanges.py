@@ -322,7 +322,8 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = N
     by_key: dict[tuple, list[RawLeg]] = {}
     for _, leg in items:
         by_key.setdefault((leg.from_, leg.to, leg.category), []).append(leg)
-    stated = any(not g.rule.startswith("pair") for legs in by_key.values() for g in legs if g.count)
+    # per category: stated body figures do not make a prisoner "157 for 157" a mere format
+    stated_cats = {k[2] for k, legs in by_key.items() for g in legs if g.count and not g.rule.startswith("pair")}
     # "« 144 contre 144 »" after "144 soldiers came home": a pair that repeats the stated figures
     # confirms them (and gives the other side's leg); a format that differs gives way
     said = {k: {g.count for g in legs if g.count and not g.rule.startswith("pair")} for k, legs in by_key.items()}
@@ -336,7 +337,7 @@ def _merge_legs(items: list[tuple[SentenceInfo, RawLeg]], anchor: int | None = N
     out = []
     for (frm, to, cat), legs in by_key.items():
         counts = [g.count for g in legs if g.count is not None
-                  and not (stated and g.rule.startswith("pair") and g.sentence.text not in confirming)]
+                  and not (cat in stated_cats and g.rule.startswith("pair") and g.sentence.text not in confirming)]
         # a sentence repeated word for word (a headline printed twice) is one statement
         tally = Counter(c for _, c in {(g.sentence.text, g.count) for g in legs if g.count in counts})
         best = None

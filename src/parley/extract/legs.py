@@ -115,6 +115,9 @@ class _SentenceLegs:
                 and self.lang.marker("partitive").find(s, prev.end, f.start)
                 and any(o.start == self.sent.start + prev.start for o in self.out)):
             return  # "returned only four of the 28 hostages": the 28 is the whole the four come from
+        lead = lang.marker("subset_lead").find(s, 0, f.start)
+        if lead and not re.search(r"[.;!?]", s[lead[-1].end : f.start]):
+            return  # "Among those freed were troops from Mariupol and three civilians": parts
         sub = lang.marker("subset").search(s, f.end, f.end + 15)
         if sub and sub.start - f.end <= 2:
             return  # "157 Ukrainians – seven of them civilians"

@@ -73,7 +73,8 @@ def find_figures(text: str, lang: Language, start: int = 0, end: int | None = No
             continue
         out.append(Figure(w.start, w.end, int(w.label), word=True))
     out = _compounds(sorted(out, key=lambda f: f.start), text)
-    out = [f for f in out if f.value <= MAX_COUNT and not _ordinal_use(text, f, lang)]
+    out = [f for f in out if f.value <= MAX_COUNT and not _ordinal_use(text, f, lang)
+           and not _counts_exchanges(text, f, lang)]
     for f in out:
         before = text[max(0, f.start - 25) : f.start]
         hit = lang.approx.find(before)
@@ -107,6 +108,15 @@ def _ordinal_use(text: str, f: Figure, lang: Language) -> bool:
     """"day two of the swap", "этап 2": a number naming a day or stage, not a head count."""
     hit = lang.not_before.find(text, max(0, f.start - 12), f.start)
     return bool(hit) and text[hit[-1].end : f.start].strip() == ""
+
+
+def _counts_exchanges(text: str, f: Figure, lang: Language) -> bool:
+    """"ещё один обмен", "two swaps": a number in words right before the exchange noun counts
+    exchanges, not people."""
+    if not f.word or lang.exchange is None:
+        return False
+    hit = lang.exchange.search(text, f.end, min(len(text), f.end + 30))
+    return hit is not None and text[f.end : hit.start].strip() == ""
 
 
 def _compounds(figures: list[Figure], text: str) -> list[Figure]:
