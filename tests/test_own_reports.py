@@ -15,7 +15,7 @@ OWN = pathlib.Path(__file__).parent / "fixtures" / "own_reports"
 def test_own_reports_score():
     preds = {r.id: extract(r).to_record(with_evidence=False) for r in read(OWN)}
     out, _ = score(load_gold(OWN), preds)
-    assert out["legs"]["f1"] >= 0.88
-    assert out["events"]["f1"] >= 0.93
-    assert out["meetings"]["f1"] >= 0.80
+    assert out["legs"]["f1"] >= 0.87
+    assert out["events"]["f1"] >= 0.91
+    assert out["meetings"]["f1"] >= 0.82
     assert out["events_on_docs_without_gold_events"] == 0
