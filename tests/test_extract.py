@@ -828,3 +828,12 @@ def test_among_those_freed_lists_parts_and_one_more_swap_is_no_figure():
     r = rec("У четвер відбувся ще один обмін полоненими: додому повернулися 157 захисників. Серед звільнених — "
             "бійці з Маріуполя, а також троє цивільних.", published="2026-02-06", language="uk")
     assert ("Russia", "Ukraine", "prisoners", 157) in legs(r["exchanges"][0])
+
+
+def test_a_two_way_handover_without_figures_is_an_exchange_on_its_day():
+    r = rec("«19 июня с подконтрольной киевскому режиму территории возвращены российские военнослужащие, взамен "
+            "переданы военнопленные ВСУ», — говорится в сообщении Минобороны России.", published="2025-06-20",
+            language="ru")
+    [ex] = r["exchanges"]
+    assert ex["date"] == "2025-06-19"
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", None), ("Ukraine", "Russia", "prisoners", None)]

@@ -253,7 +253,10 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
         # sides named and a handover verb stand for the missing people nouns and "took place"
         both = any(set(opponents.get(a, [])) & named for a in named) and bool(lang.verbs.find(s))
         told = (info.categories and lang.marker("took_place").find(s)) or (not info.categories and both)
-        if info is not news and (not (info.bidirectional and told) or info.plan):
+        # "servicemen were returned … in return, AFU prisoners were handed over": both ways, no figure
+        kinds = {v.label for v in lang.verbs.find(s)}
+        two_way = bool(info.categories) and {"give", "get"} <= kinds and not info.previous
+        if info is not news and (not ((info.bidirectional and told) or two_way) or info.plan):
             continue
         if info.counted is not None:  # "38 prisoner swaps have been carried out": many, not one
             continue
@@ -263,7 +266,9 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
         category = "bodies" if info.categories == {"bodies"} else "prisoners"
         legs = _both_ways(pair, sides, category)
         ev = Evidence("exchange", "happened", info.sent.start, info.sent.end, s, "exchange-without-figures")
-        return [Exchange(current, "day" if current else None, legs, evidence=[ev])]
+        day = info.event_date()
+        when = day.date if two_way and day is not None and day.kind in ("explicit", "numeric") else current
+        return [Exchange(when, "day" if when else None, legs, evidence=[ev])]
     return []
 
 
