@@ -837,3 +837,12 @@ def test_a_two_way_handover_without_figures_is_an_exchange_on_its_day():
     [ex] = r["exchanges"]
     assert ex["date"] == "2025-06-19"
     assert legs(ex) == [("Russia", "Ukraine", "prisoners", None), ("Ukraine", "Russia", "prisoners", None)]
+
+
+def test_captured_last_year_is_no_total_and_rounds_listed_three_times():
+    r = rec("Azerbaijan on Sunday freed ten Armenian servicemen captured during last year's war.",
+            published="2021-12-19")
+    assert legs(r["exchanges"][0]) == [("Azerbaijan", "Armenia", "prisoners", 10)]
+    r = rec("Россия и Украина провели переговоры в Стамбуле 16 мая, 2 июня и 23 июля.", published="2025-07-25",
+            language="ru")
+    assert sorted(m["date"] for m in r["meetings"]) == ["2025-05-16", "2025-06-02", "2025-07-23"]

@@ -108,13 +108,21 @@ def _listed_with(s: str, day: DateMention | None, dates: list[DateMention]) -> l
     """Days written in one list with `day` ("May 16 and June 2")."""
     if day is None:
         return []
-    out = []
-    for d in dates:
-        if d is day or d.date is None or d.context != "event" or d.date == day.date:
-            continue
-        lo, hi = sorted((day, d), key=lambda x: x.start)
-        if re.fullmatch(rf"\s*(?:,|{AND})\s*(?:on\s+)?", s[lo.end : hi.start]):
-            out.append(d)
+    out: list[DateMention] = []
+    members = [day]
+    grew = True
+    while grew:  # "May 16, June 2 and July 23": each day joins the list through its neighbour
+        grew = False
+        for d in dates:
+            if d is day or d in out or d.date is None or d.context != "event" or d.date == day.date:
+                continue
+            for m in members:
+                lo, hi = sorted((m, d), key=lambda x: x.start)
+                if re.fullmatch(rf"\s*(?:,|{AND})\s*(?:on\s+)?", s[lo.end : hi.start]):
+                    out.append(d)
+                    members.append(d)
+                    grew = True
+                    break
     return out
 
 

@@ -170,8 +170,11 @@ def in_total(info: SentenceInfo, leg: RawLeg, lang: Language, after_count: bool 
     totals = lang.marker("totals").find(s, lo, hi) + lang.marker("totals").find(s, 0, pos)
     if info.event_date() is None:
         totals += lang.marker("sum_words").find(s, lo, hi) + lang.marker("sum_words").find(s, 0, pos)
+    # "ten servicemen captured during last year's war": the period is the capture's, not a total's
+    seized = [n for n in lang.marker("not_handover").find(s, pos, hi) if n.start > pos]
     marks = [m for m in totals if not any(b.start <= m.start < b.end for b in back)
-             and not any(d.end <= m.start <= d.end + 2 for d in info.dates)]  # "on Aug. 1 last year": a date
+             and not any(d.end <= m.start <= d.end + 2 for d in info.dates)  # "on Aug. 1 last year": a date
+             and not any(n.end <= m.start and words_between(s, n.end, m.start) <= 3 for n in seized)]
     return bool(marks) or since
 
 
@@ -183,7 +186,7 @@ def is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
         return False
     s = info.sent.text
     lo, hi = clause_of(clause_bounds(s, lang), leg.start - info.sent.start)
-    end = leg.end - info.sent.start
+    start, end = leg.start - info.sent.start, leg.end - info.sent.start
     see = lang.marker("plan_see").find(s, lo, leg.start - info.sent.start)
     if see and words_between(s, see[-1].end, leg.start - info.sent.start) <= 2:
         return True  # "the first phase will see 33 hostages freed": the participle is the plan's
@@ -191,4 +194,4 @@ def is_plan(info: SentenceInfo, leg: RawLeg, lang: Language) -> bool:
     # … and no plan word between ("500 prisoners should be released")
     return not [d for d in lang.marker("done").find(s, lo, hi)
                 if d.start < end or (words_between(s, end, d.start) <= 3
-                                     and not any(end <= p.start < d.start for p in plans))]
+                                     and not any(start < p.start < d.start for p in plans))]
