@@ -846,3 +846,9 @@ def test_captured_last_year_is_no_total_and_rounds_listed_three_times():
     r = rec("Россия и Украина провели переговоры в Стамбуле 16 мая, 2 июня и 23 июля.", published="2025-07-25",
             language="ru")
     assert sorted(m["date"] for m in r["meetings"]) == ["2025-05-16", "2025-06-02", "2025-07-23"]
+
+
+def test_a_side_and_its_bare_figure_across_a_particle():
+    r = rec("El 30 de diciembre Kiev recuperó a 189 personas y Moscú a 150 en un intercambio.", published="2025-02-05",
+            language="es")
+    assert ("Ukraine", "Russia", "prisoners", 150) in legs(r["exchanges"][0])

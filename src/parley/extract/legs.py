@@ -313,6 +313,11 @@ class _SentenceLegs:
         v = near_before(self.verbs, f.start, 2, s)
         dash = re.search(r"[—–-]\s*$", s[max(0, f.start - 4) : f.start])
         named = near_before(self.parties, f.start, 0, s)
+        if named is None:  # "y Moscú a 150": a particle ("a") between the side and its figure
+            p = near_before(self.parties, f.start, 1, s)
+            gap = s[p.end : f.start] if p is not None else ""
+            if p is not None and re.fullmatch(r"\s*[^\W\d_]+\s*", gap) and self.lang.marker("bare_particle").find(gap):
+                named = p
         cat = self.out[-1].category if self.out else self.last_category or _sentence_category(s, self.lang)
         if not (v or dash or named) or cat is None or 1900 <= f.value <= 2100:
             return None
