@@ -229,6 +229,17 @@ def find_dates(text: str, lang: Language, published: dt.date | None,
             when = lang.when.find(after)
             if when and after[: when[0].start].strip(" ,") == "":
                 f.context = "event"  # "the first since October 18, when each side freed 95": that day's swap
+    captured = lang.marker_dates("captured")
+    for f in found:  # "95 soldiers, many captured during the Kursk incursion, in August": the capture's day
+        if f.context != "event" or f.span:
+            continue
+        lo = max(start, f.start - 80)
+        hits = captured.find(text, lo, f.start)
+        if not hits or re.search(r"[.;:!?]", text[hits[-1].end : f.start]):
+            continue
+        gap = (hits[-1].end, f.start)
+        if not (lang.exchange.find(text, *gap) or lang.handover.find(text, *gap) or lang.verbs.find(text, *gap)):
+            f.context = "captured"  # neither the day of an event nor the start of a running total
     return sorted(found, key=lambda f: f.start)
 
 

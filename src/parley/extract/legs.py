@@ -429,7 +429,15 @@ class _SentenceLegs:
         more = lang.marker("another").find(s, lo, f.start)
         self.out.append(RawLeg(frm, to, np.category, f.value, self.sent.start + f.start, self.sent.start + np.end,
                                self.sent, f"{np.kind}:{rule}", f.approx,
-                               additional=bool(more) and words_between(s, more[-1].end, f.start) <= 6))
+                               additional=self.more_of(more, lo, f)))
+
+    def more_of(self, more: list[Match], lo: int, f: Figure) -> bool:
+        """"a second flight with 117", and "Zusätzlich habe Russland als Geste des guten Willens 22 …"
+        when the word opens the figure's clause."""
+        if not more:
+            return False
+        gap = words_between(self.s, more[-1].end, f.start)
+        return gap <= 6 or (not self.s[lo : more[-1].start].strip() and gap <= 10)
 
     def other_way(self) -> None:
         """"three civilian women were released, and Israel freed 90 Palestinian prisoners": people
