@@ -852,3 +852,11 @@ def test_a_side_and_its_bare_figure_across_a_particle():
     r = rec("El 30 de diciembre Kiev recuperó a 189 personas y Moscú a 150 en un intercambio.", published="2025-02-05",
             language="es")
     assert ("Ukraine", "Russia", "prisoners", 150) in legs(r["exchanges"][0])
+
+
+def test_a_swap_verb_with_both_sides_named_and_no_figure_happened():
+    r = rec("Russia and Ukraine exchanged another group of prisoners of war on Friday, officials said.",
+            published="2025-07-04")
+    [ex] = r["exchanges"]
+    assert ex["date"] == "2025-07-04"
+    assert legs(ex) == [("Russia", "Ukraine", "prisoners", None), ("Ukraine", "Russia", "prisoners", None)]

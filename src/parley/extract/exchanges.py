@@ -252,7 +252,9 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
         # people named, not counted ("Russia freed her in Abu Dhabi in a swap with Washington"): both
         # sides named and a handover verb stand for the missing people nouns and "took place"
         both = any(set(opponents.get(a, [])) & named for a in named) and bool(lang.verbs.find(s))
-        told = (info.categories and lang.marker("took_place").find(s)) or (not info.categories and both)
+        # "Russia and Ukraine exchanged prisoners of war on Friday": both sides and a swap verb done
+        swapped = any(set(opponents.get(a, [])) & named for a in named) and lang.marker("swapped").find(s)
+        told = (info.categories and (lang.marker("took_place").find(s) or swapped)) or (not info.categories and both)
         # "servicemen were returned … in return, AFU prisoners were handed over": both ways, no figure
         kinds = {v.label for v in lang.verbs.find(s)}
         two_way = bool(info.categories) and {"give", "get"} <= kinds and not info.previous

@@ -104,8 +104,11 @@ def _possessor(s: str, f: Figure, noun: Match, lang: Language, parties: list[Mat
     if not lang.marker("own_possessive").find(gap) or lang.marker("held_nouns").find(s, noun.start, noun.end):
         return None
     recipients = lang.marker("recipient").find(s, 0, f.start) + lang.marker("to_words").find(s, 0, f.start)
+    # "exchange with Russia … brought back 30 of its people": a partner after "with" is not the possessor
+    partners = lang.marker("comitative").find(s, 0, f.start)
     named = [p for p in parties if p.end <= f.start
-             and not any(r.end <= p.start and words_between(s, r.end, p.start) <= 1 for r in recipients)]
+             and not any(r.end <= p.start and words_between(s, r.end, p.start) <= 1 for r in recipients)
+             and not any(c.end <= p.start and words_between(s, c.end, p.start) == 0 for c in partners)]
     orgs = [(o.start, lang.organisation_sides[o.label]) for o in lang.organisations.find(s, 0, f.start)
             if o.label in lang.organisation_sides]
     found = [(p.start, p.label) for p in named] + orgs
