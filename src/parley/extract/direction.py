@@ -8,10 +8,11 @@ the subject's own or go "home"); and finally the report's opposing side.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from parley.extract.language import Language, Match, party_knowledge
-from parley.extract.parties import Sides
+from parley.extract.parties import Sides, opposed
 from parley.extract.phrases import NounPhrase, near_before, words_between
 from parley.extract.text import AND
 
@@ -161,15 +162,20 @@ def read_direction(
 
 def _day_between(s: str, hit: Match, p: Match, lang: Language) -> bool:
     """"В четверг Россия передала…": the preposition heads a day or month, not the side after it."""
-    forms = {w.lower() for table in (lang.weekday_forms, lang.month_forms) for ws in table.values() for w in ws}
+    forms = _day_words(lang)
     return any(w in forms for w in re.findall(r"[\w'’]+", s[hit.end : p.start].lower()))
+
+
+@functools.cache
+def _day_words(lang: Language) -> frozenset[str]:
+    """The weekday and month forms of a language's data, lower-cased (built once per language)."""
+    return frozenset(w.lower() for table in (lang.weekday_forms, lang.month_forms) for ws in table.values() for w in ws)
 
 
 def _allies_joined(s: str, a: Match, b: Match) -> bool:
     """"Hamas and (its ally) Islamic Jihad": two sides of the same camp joined as one subject."""
-    if a.label == b.label or b.label in party_knowledge().get("opponents", {}).get(a.label, []):
-        return False
-    if party_knowledge().get("opponents", {}).get(a.label) != party_knowledge().get("opponents", {}).get(b.label):
+    opponents = party_knowledge().get("opponents", {})
+    if a.label == b.label or opposed(a.label, b.label) or opponents.get(a.label) != opponents.get(b.label):
         return False
     return re.fullmatch(rf"\s*{AND}\s+(?:\w+\s+){{0,2}}", s[a.end : b.start]) is not None
 

@@ -9,7 +9,7 @@ from collections import Counter
 from parley.extract.dates import DateMention
 from parley.extract.language import Language, party_knowledge
 from parley.extract.legs import RawLeg
-from parley.extract.parties import Sides
+from parley.extract.parties import Sides, any_opposed
 from parley.extract.sentences import SentenceInfo
 from parley.extract.sources import names_near_speech, organisations_in
 from parley.extract.text import clause_bounds, clause_of
@@ -245,15 +245,14 @@ def happened_without_figures(infos: list[SentenceInfo], current: dt.date | None,
     pair = sides.main_pair()
     if pair is None:
         return []
-    opponents = party_knowledge().get("opponents", {})
     for info in infos:
         s = info.sent.text
-        named = {p.label for p in info.parties}
+        sides_named = any_opposed({p.label for p in info.parties})
         # people named, not counted ("Russia freed her in Abu Dhabi in a swap with Washington"): both
         # sides named and a handover verb stand for the missing people nouns and "took place"
-        both = any(set(opponents.get(a, [])) & named for a in named) and bool(lang.verbs.find(s))
+        both = sides_named and bool(lang.verbs.find(s))
         # "Russia and Ukraine exchanged prisoners of war on Friday": both sides and a swap verb done
-        swapped = any(set(opponents.get(a, [])) & named for a in named) and lang.marker("swapped").find(s)
+        swapped = sides_named and lang.marker("swapped").find(s)
         told = (info.categories and (lang.marker("took_place").find(s) or swapped)) or (not info.categories and both)
         # "servicemen were returned … in return, AFU prisoners were handed over": both ways, no figure
         kinds = {v.label for v in lang.verbs.find(s)}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from parley.extract.direction import read_direction
 from parley.extract.language import Language, Match, party_knowledge
 from parley.extract.numbers import Figure, time_unit_after
-from parley.extract.parties import Sides
+from parley.extract.parties import Sides, opposed
 from parley.extract.phrases import NounPhrase, near_before, noun_phrase, words_between
 from parley.extract.sources import person_names
 from parley.extract.text import AND, Sentence, clause_bounds, clause_of
@@ -332,14 +332,11 @@ class _SentenceLegs:
         tail = s[np.end : min([hi] + following)]
         before_word = re.search(r"(\w+)\s*$", s[max(0, f.start - 12) : f.start])
         suffix = s[f.end : f.end + 5].lower()
-        each_hits = [h for h in lang.marker("each").find(tail)
-                     if not tail[h.end :].lstrip().lower().startswith("other")]  # not "passed each other"
+        each_hits = _each_words(tail, lang)
         if not each_hits and following and re.fullmatch(rf"\s*,?\s*{AND}\s*", tail):
             # "185 soldiers and 20 civilians each": the "each" after the last part is the first's too
             g = next(g for g in self.figures if g.start == following[0])
-            after = s[g.end : min([hi] + [h for h in following if h > g.start])]
-            each_hits = [h for h in lang.marker("each").find(after)
-                         if not after[h.end :].lstrip().lower().startswith("other")]
+            each_hits = _each_words(s[g.end : min([hi] + [h for h in following if h > g.start])], lang)
         is_each = (bool(each_hits) or bool(lang.marker("each_side").find(s, lo, f.start))
                    or (before_word is not None and before_word.group(1).lower() in lang.each_before)
                    or any(suffix.startswith(x) for x in lang.each_suffix))
@@ -381,8 +378,7 @@ class _SentenceLegs:
             a, b = after[0], after[1]
         else:
             return None
-        opponents = party_knowledge().get("opponents", {}).get(a.label, [])
-        if b.label in opponents and re.fullmatch(rf"\s*{AND}\s*", self.s[a.end : b.start]):
+        if opposed(a.label, b.label) and re.fullmatch(rf"\s*{AND}\s*", self.s[a.end : b.start]):
             return a.label, b.label  # not "Russia and Belarus freed 16 people": allies hand over together
         return None
 
@@ -524,6 +520,11 @@ def _in_subset_list(s: str, f: Figure, subsets: list[Match], figures: list[Figur
                 and not re.search(rf",\s+{AND}\s", gap)):  # ", and on Saturday 307"
             return True
     return False
+
+
+def _each_words(text: str, lang: Language) -> list[Match]:
+    """"each" words in `text`, not "passed each other"."""
+    return [h for h in lang.marker("each").find(text) if not text[h.end :].lstrip().lower().startswith("other")]
 
 
 def _sentence_category(s: str, lang: Language) -> str | None:

@@ -7,6 +7,16 @@ from collections import Counter
 from parley.extract.language import party_knowledge
 
 
+def opposed(a: str, b: str) -> bool:
+    """Does `a` stand against `b` (parties.toml [opponents])?"""
+    return b in party_knowledge()["opponents"].get(a, [])
+
+
+def any_opposed(labels: set[str]) -> bool:
+    """Do two of these sides stand against each other ("Russia and Ukraine", not "Russia and Belarus")?"""
+    return any(opposed(a, b) for a in labels for b in labels)
+
+
 class Sides:
     """The parties a report is about, ranked by how often its exchange sentences name them."""
 

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, field
 
 from parley.extract.dates import DateMention, find_dates
-from parley.extract.language import Language, Match, party_knowledge
+from parley.extract.language import Language, Match
 from parley.extract.legs import RawLeg
 from parley.extract.numbers import Figure, find_figures
+from parley.extract.parties import opposed
 from parley.extract.phrases import words_between
 from parley.extract.text import AND, Sentence, clause_bounds, clause_of
 
@@ -129,9 +130,8 @@ def _not_mediators(s: str, parties: list[Match], lang: Language) -> list[Match]:
         while joins and not joins[-1]:  # "mediated by the UAE, Moscow handed over": a comma ends the list
             joins.pop()
             chain.pop()
-        opponents = party_knowledge().get("opponents", {})
         labels = {n.label for n in chain}
-        listed += [n for n in chain if not set(opponents.get(n.label, [])) & labels]
+        listed += [n for n in chain if not any(opposed(n.label, other) for other in labels)]
     return [p for p in parties if not any(p is n for n in listed)]
 
 
